@@ -1,0 +1,200 @@
+using ChatBot.Storage.Transcripts.Data;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Storage.Transcripts.Writing;
+
+/// <summary>
+/// Drains the transcript queue into the database in batches. A batch that fails every attempt goes to the
+/// journal; while the journal holds anything, new batches are appended behind it so that order is kept, and the
+/// journal is replayed with growing back-off until the database answers. Stopping drains the queue.
+/// </summary>
+internal sealed class TranscriptWriterService(
+    TranscriptQueue queue,
+    TranscriptBatchWriter writer,
+    TranscriptJournal journal,
+    TranscriptSchema schema,
+    TranscriptMetrics metrics,
+    IOptions<TranscriptOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TranscriptWriterService> logger) : BackgroundService
+{
+    private readonly TranscriptOptions _options = options.Value;
+    private int _replayFailures;
+    private DateTimeOffset _nextReplayAt = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await PrepareAsync(stoppingToken);
+        try
+        {
+            Task<bool>? readable = null;
+            while (true)
+            {
+                readable ??= queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                if (journal.HasPending && !readable.IsCompleted)
+                {
+                    // Wake up for the next replay attempt even when no new activity arrives.
+                    await Task.WhenAny(readable, Task.Delay(UntilNextReplay(), timeProvider, stoppingToken));
+                    if (!readable.IsCompleted)
+                    {
+                        await TryReplayAsync(stoppingToken);
+                        continue;
+                    }
+                }
+
+                var more = await readable;
+                readable = null;
+                if (!more)
+                {
+                    break;
+                }
+
+                await WriteBatchAsync(queue.TakeBatch(_options.BatchSize, _options.BatchMaxChars), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown: fall through to the drain below.
+        }
+
+        await DrainAsync();
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await schema.EnsureCreatedAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Not fatal: the bot keeps answering and the journal keeps what the database cannot take yet.
+            TranscriptLog.StartupFailed(logger, exception);
+        }
+    }
+
+    private async Task WriteBatchAsync(List<TranscriptRecord> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        if (journal.HasPending)
+        {
+            JournalBatch(batch);
+            await TryReplayAsync(cancellationToken);
+            return;
+        }
+
+        for (var attempt = 1; attempt <= _options.WriteAttempts; attempt++)
+        {
+            try
+            {
+                metrics.Written(await writer.WriteAsync(batch, cancellationToken));
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                metrics.WriteFailed();
+                TranscriptLog.WriteFailed(logger, exception, batch.Count, attempt, _options.WriteAttempts);
+            }
+
+            if (attempt < _options.WriteAttempts)
+            {
+                await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
+            }
+        }
+
+        JournalBatch(batch);
+        _replayFailures = 1;
+        _nextReplayAt = timeProvider.GetUtcNow() + Backoff(_replayFailures);
+    }
+
+    private void JournalBatch(List<TranscriptRecord> batch)
+    {
+        journal.Append(batch);
+        metrics.Journaled(batch.Count);
+        TranscriptLog.BatchJournaled(logger, batch.Count, journal.Path);
+    }
+
+    /// <summary>Replays the whole journal in order; false when the database is still away.</summary>
+    private async Task<bool> TryReplayAsync(CancellationToken cancellationToken)
+    {
+        if (timeProvider.GetUtcNow() < _nextReplayAt)
+        {
+            return false;
+        }
+
+        var batches = journal.ReadAll(out var lines);
+        try
+        {
+            var replayed = 0;
+            foreach (var batch in batches)
+            {
+                replayed += await writer.WriteAsync(batch, cancellationToken);
+            }
+
+            journal.Clear(lines);
+            metrics.Replayed(replayed);
+            metrics.Written(replayed);
+            _replayFailures = 0;
+            TranscriptLog.JournalReplayed(logger, batches.Count, replayed);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            metrics.WriteFailed();
+            _replayFailures++;
+            var delay = Backoff(_replayFailures);
+            _nextReplayAt = timeProvider.GetUtcNow() + delay;
+            TranscriptLog.JournalReplayFailed(logger, exception, delay);
+            return false;
+        }
+    }
+
+    /// <summary>Shutdown: one attempt per batch at the database, the journal for anything it does not take.</summary>
+    private async Task DrainAsync()
+    {
+        queue.Complete();
+        var drained = 0;
+        var databaseAnswers = !journal.HasPending || await TryReplayAsync(CancellationToken.None);
+        while (queue.TakeBatch(_options.BatchSize, _options.BatchMaxChars) is { Count: > 0 } batch)
+        {
+            drained += batch.Count;
+            if (databaseAnswers)
+            {
+                try
+                {
+                    metrics.Written(await writer.WriteAsync(batch, CancellationToken.None));
+                    continue;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    metrics.WriteFailed();
+                    TranscriptLog.WriteFailed(logger, exception, batch.Count, 1, 1);
+                    databaseAnswers = false;
+                }
+            }
+
+            JournalBatch(batch);
+        }
+
+        TranscriptLog.WriterDrained(logger, drained);
+    }
+
+    private TimeSpan UntilNextReplay()
+    {
+        var wait = _nextReplayAt - timeProvider.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var factor = Math.Pow(2, Math.Min(failures - 1, 20));
+        var delay = TimeSpan.FromTicks((long)(_options.RetryBaseDelay.Ticks * factor));
+        return delay < _options.RetryMaxDelay ? delay : _options.RetryMaxDelay;
+    }
+}
