@@ -45,6 +45,32 @@ stop_redis() {
     rm -f "$pidfile"
 }
 
+# start_redis_cluster NAME PORT...: a throw-away Redis Cluster on 127.0.0.1, one primary per PORT, no replicas.
+start_redis_cluster() {
+    local name=$1 port nodes=(); shift
+    if redis-cli -h 127.0.0.1 -p "$1" cluster info 2>/dev/null | grep -q 'cluster_state:ok'; then return 0; fi
+    for port in "$@"; do
+        stop_redis "$name-$port"
+        for _ in $(seq 1 50); do redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1 || break; sleep 0.1; done
+        rm -f "$CHATBOT_LOCAL/redis-$name-$port/nodes.conf"
+        start_redis "$name-$port" "$port" --cluster-enabled yes --cluster-config-file nodes.conf \
+            --cluster-node-timeout 2000
+        nodes+=("127.0.0.1:$port")
+    done
+    redis-cli --cluster create "${nodes[@]}" --cluster-replicas 0 --cluster-yes >/dev/null
+    for _ in $(seq 1 100); do
+        redis-cli -h 127.0.0.1 -p "$1" cluster info | grep -q 'cluster_state:ok' && return 0
+        sleep 0.1
+    done
+    log "redis cluster $name did not become ready on ports $*"; return 1
+}
+
+# stop_redis_cluster NAME PORT...: stops the nodes started by start_redis_cluster NAME PORT...
+stop_redis_cluster() {
+    local name=$1 port; shift
+    for port in "$@"; do stop_redis "$name-$port"; done
+}
+
 # start_mariadb NAME PORT: a throw-away MariaDB on 127.0.0.1:PORT with database and user "chatbot".
 start_mariadb() {
     local name=$1 port=$2

@@ -7,14 +7,18 @@ cd "$CHATBOT_ROOT"
 
 REDIS_PORT=${CHATBOT_TEST_REDIS_PORT:-6391}
 MARIADB_PORT=${CHATBOT_TEST_MARIADB_PORT:-3391}
+IFS=, read -r -a REDIS_CLUSTER_PORTS <<<"${CHATBOT_TEST_REDIS_CLUSTER_PORTS:-7001,7002,7003}"
 
 install_packages redis-server redis-tools mariadb-server mariadb-client
 
 start_redis test "$REDIS_PORT"
+start_redis_cluster test-cluster "${REDIS_CLUSTER_PORTS[@]}"
 start_mariadb test "$MARIADB_PORT"
-trap 'stop_redis test; stop_mariadb test' EXIT
+trap 'stop_redis test; stop_redis_cluster test-cluster "${REDIS_CLUSTER_PORTS[@]}"; stop_mariadb test' EXIT
 
 export CHATBOT_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+CHATBOT_TEST_REDIS_CLUSTER=$(printf '127.0.0.1:%s,' "${REDIS_CLUSTER_PORTS[@]}")
+export CHATBOT_TEST_REDIS_CLUSTER=${CHATBOT_TEST_REDIS_CLUSTER%,}
 export CHATBOT_TEST_MYSQL
 CHATBOT_TEST_MYSQL=$(mariadb_connection_string "$MARIADB_PORT")
 

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Storage.Redis.Locking;
+
+[OptionsValidator]
+internal sealed partial class TurnLockOptionsValidator : IValidateOptions<TurnLockOptions>;

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Storage.Redis.RateLimiting;
+
+[OptionsValidator]
+internal sealed partial class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>;

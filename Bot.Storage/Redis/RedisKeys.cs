@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChatBot.Storage.Redis.State;
+using StackExchange.Redis;
+
+namespace ChatBot.Storage.Redis;
+
+/// <summary>
+/// The one place Redis keys are built. Scheme, format version 1 (<c>P</c> is <see cref="RedisOptions.KeyPrefix"/>):
+/// <code>
+/// P:v1:{c:TAG}:state:KEY   conversation and private conversation state (KEY = the Bot Framework key)
+/// P:v1:{c:TAG}:lock        the conversation's turn lock
+/// P:v1:{u:TAG}:state:KEY   user state
+/// P:v1:{u:TAG}:rate        the user's sliding rate-limit window; P:v1:{u:TAG}:rate:notice its "told once" flag
+/// P:v1:{k:TAG}:state:KEY   state under any other key shape
+/// P:v1:answer:HASH         a cached answer
+/// </code>
+/// TAG is the first 16 hex digits of SHA-256 over the owner (<c>channel/conversationId</c> or
+/// <c>channel/userId</c>): ids may contain braces, which would break a Redis Cluster hash tag, so the tag is a
+/// digest and the readable Bot Framework key follows it. Every key of one conversation shares <c>{c:TAG}</c> and
+/// so one hash slot, which multi-key scripts on a cluster need. Changing the layout means bumping <c>v1</c>.
+/// </summary>
+public sealed class RedisKeys
+{
+    public const string FormatVersion = "v1";
+
+    private readonly string _root;
+
+    public RedisKeys(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
+        if (prefix.Contains('{', StringComparison.Ordinal) || prefix.Contains('}', StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"Redis key prefix '{prefix}' contains a brace, which would become the cluster hash tag; "
+                + "choose a prefix without '{' and '}' (setting Redis:KeyPrefix).",
+                nameof(prefix));
+        }
+
+        _root = prefix + ":" + FormatVersion + ":";
+    }
+
+    /// <summary>The prefix every key built here starts with (for scans in tests and operations).</summary>
+    public string Root => _root;
+
+    public RedisKey State(string storageKey)
+    {
+        ArgumentNullException.ThrowIfNull(storageKey);
+
+        var shape = BotStateKey.Parse(storageKey);
+        return shape.Scope switch
+        {
+            StateScope.Conversation => _root + Tag("c", shape.Owner) + ":state:" + storageKey,
+            StateScope.User => _root + Tag("u", shape.Owner) + ":state:" + storageKey,
+            _ => _root + Tag("k", shape.Owner) + ":state:" + storageKey,
+        };
+    }
+
+    public RedisKey TurnLock(string conversationOwner) => _root + Tag("c", conversationOwner) + ":lock";
+
+    public RedisKey RateWindow(string userOwner) => _root + Tag("u", userOwner) + ":rate";
+
+    public RedisKey RateNotice(string userOwner) => _root + Tag("u", userOwner) + ":rate:notice";
+
+    public RedisKey Answer(string cacheKey) => _root + "answer:" + Digest(cacheKey, 32);
+
+    /// <summary>The hash tag of a conversation's keys, e.g. <c>{c:0123456789abcdef}</c>.</summary>
+    public static string ConversationTag(string conversationOwner) => Tag("c", conversationOwner);
+
+    private static string Tag(string kind, string owner) => "{" + kind + ":" + Digest(owner, 16) + "}";
+
+    private static string Digest(string value, int hexDigits)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
+        return Convert.ToHexStringLower(hash)[..hexDigits];
+    }
+}

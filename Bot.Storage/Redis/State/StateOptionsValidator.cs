@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Storage.Redis.State;
+
+[OptionsValidator]
+internal sealed partial class StateOptionsValidator : IValidateOptions<StateOptions>;
