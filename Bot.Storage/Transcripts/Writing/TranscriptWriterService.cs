@@ -26,9 +26,9 @@ internal sealed class TranscriptWriterService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await PrepareAsync(stoppingToken);
         try
         {
+            await PrepareAsync(stoppingToken);
             Task<bool>? readable = null;
             while (true)
             {

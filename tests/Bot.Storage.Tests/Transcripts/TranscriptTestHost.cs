@@ -17,13 +17,19 @@ internal sealed class TranscriptTestHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private TranscriptTestHost(IHost host, string dataDirectory)
+    private readonly bool _ownsDirectory;
+
+    private TranscriptTestHost(IHost host, string dataDirectory, bool ownsDirectory)
     {
         _host = host;
         DataDirectory = dataDirectory;
+        _ownsDirectory = ownsDirectory;
     }
 
     public string DataDirectory { get; }
+
+    public static string NewDataDirectory() =>
+        Path.Combine(Path.GetTempPath(), "chatbot-transcripts-" + Guid.NewGuid().ToString("N"));
 
     public IServiceProvider Services => _host.Services;
 
@@ -34,9 +40,11 @@ internal sealed class TranscriptTestHost : IAsyncDisposable
     public static async Task<TranscriptTestHost> StartAsync(
         string? mySqlConnectionString,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null,
+        string? dataDirectory = null)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "chatbot-transcripts-" + Guid.NewGuid().ToString("N"));
+        var ownsDirectory = dataDirectory is null;
+        dataDirectory ??= NewDataDirectory();
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -54,7 +62,7 @@ internal sealed class TranscriptTestHost : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new TranscriptTestHost(host, dataDirectory);
+        return new TranscriptTestHost(host, dataDirectory, ownsDirectory);
     }
 
     /// <summary>A TestAdapter for one conversation, logging through the host's middleware.</summary>
@@ -105,6 +113,11 @@ internal sealed class TranscriptTestHost : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
