@@ -32,6 +32,12 @@ public sealed record Answer(
 
     /// <summary>The entry's title (its canonical question), when the answer came from an entry.</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// True when the message was short enough to be read as a follow-up of the conversation's topic
+    /// (<see cref="AnswerRequest.Topic"/>), so the same text may get a different answer in another conversation.
+    /// </summary>
+    public bool FollowUp { get; init; }
 }
 
 /// <summary>A knowledge-base entry ranked for a question.</summary>

@@ -1,0 +1,33 @@
+using ChatBot.Answers.Plans;
+
+namespace ChatBot.Answers.Retrieval;
+
+/// <summary>
+/// Turns a ranking into one confidence in 0..1: the top score, discounted when the runner-up from another
+/// topic is nearly as good (an ambiguous question). Siblings in a plan family are not rivals: the plan
+/// check chooses between them.
+/// </summary>
+internal static class Confidence
+{
+    private const double MarginForFullTrust = 0.35;
+    private const double AmbiguityDiscount = 0.3;
+
+    public static double Of(List<ScoredEntry> ranked, IReadOnlyDictionary<string, PlanFamily> families)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(families);
+
+        if (ranked.Count == 0 || ranked[0].Score <= 0)
+        {
+            return 0;
+        }
+
+        var top = ranked[0];
+        var family = families.GetValueOrDefault(top.Entry.Id);
+        var rival = ranked.Skip(1)
+            .FirstOrDefault(s => family is null || families.GetValueOrDefault(s.Entry.Id) != family);
+        var margin = rival is null ? 1 : (top.Score - rival.Score) / top.Score;
+        var trust = Math.Min(1, margin / MarginForFullTrust);
+        return Math.Clamp(top.Score * (1 - AmbiguityDiscount + (AmbiguityDiscount * trust)), 0, 1);
+    }
+}

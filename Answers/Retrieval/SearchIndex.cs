@@ -1,0 +1,235 @@
+using ChatBot.Answers.Knowledge;
+using ChatBot.Answers.Plans;
+using ChatBot.Answers.Text;
+
+namespace ChatBot.Answers.Retrieval;
+
+/// <summary>
+/// An in-memory inverted index over one knowledge base. A question's score for an entry blends how much of
+/// the question's (IDF-weighted) terms the entry covers in any field with how well it matches the entry's
+/// single closest phrasing, so both long rambling questions and terse ones find their entry.
+/// Immutable once built; safe for concurrent readers.
+/// </summary>
+internal sealed class SearchIndex
+{
+    private const double PhrasingStrength = 1.0;
+
+    private readonly TextAnalyzer _analyzer;
+    private readonly SpellingCorrector _corrector;
+    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly IndexedEntry[] _entries;
+    private readonly double _unknownIdf;
+
+    public SearchIndex(KnowledgeBase knowledge, TextAnalyzer analyzer, RetrievalTuning tuning)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(tuning);
+
+        _analyzer = analyzer;
+        Tuning = tuning;
+        PlanTerms = new HashSet<string>(
+            analyzer.Terms("free team business enterprise monthly yearly plan plans tier subscription"),
+            StringComparer.Ordinal);
+        Knowledge = knowledge;
+        var surface = new Dictionary<string, int>(StringComparer.Ordinal);
+        _entries = [.. knowledge.Entries.Select(e => Index(e, surface))];
+        foreach (var word in DomainLexicon.SynonymRules.SelectMany(r => r.Split([' ', ',', '=', '>'])))
+        {
+            surface.TryAdd(word, 1);
+        }
+
+        _corrector = new SpellingCorrector(surface);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            foreach (var (term, strength) in _entries[i].Strengths)
+            {
+                if (!_postings.TryGetValue(term, out var list))
+                {
+                    list = [];
+                    _postings[term] = list;
+                }
+
+                list.Add(new Posting(i, strength));
+            }
+        }
+
+        var count = _entries.Length;
+        foreach (var (term, list) in _postings)
+        {
+            _idf[term] = Math.Pow(Math.Log(1 + ((count - list.Count + 0.5) / (list.Count + 0.5))), tuning.IdfExponent);
+        }
+
+        _unknownIdf = Math.Pow(Math.Log(1 + ((count - 0.5) / 1.5)), tuning.IdfExponent) * tuning.UnknownTermWeight;
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>Terms that only name a plan or cycle ("yearly", "business", "plan"): no topic of their own.</summary>
+    public IReadOnlySet<string> PlanTerms { get; }
+
+    public RetrievalTuning Tuning { get; }
+
+    /// <summary>True when the word (normalised, unstemmed) occurs anywhere in the knowledge base.</summary>
+    public bool IsKnownWord(string word) => _corrector.IsKnown(word);
+
+    /// <summary>Analyses a normalised question: typos fixed against the vocabulary, stems, synonyms.</summary>
+    public Query Parse(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+
+        var corrected = new HashSet<string>(StringComparer.Ordinal);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var fix = _corrector.Correct(words[i]);
+            if (fix is not null)
+            {
+                words[i] = fix;
+                corrected.UnionWith(_analyzer.Stems(fix));
+            }
+        }
+
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in _analyzer.Terms(string.Join(' ', words)))
+        {
+            terms[term] = corrected.Contains(term) ? Tuning.CorrectedTermWeight : 1.0;
+        }
+
+        return new Query(terms, words);
+    }
+
+    /// <summary>Entries by descending score; scores are in 0..1.</summary>
+    public List<ScoredEntry> Rank(Query query, int top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        var results = new List<ScoredEntry>();
+        if (query.IsEmpty)
+        {
+            return results;
+        }
+
+        var total = 0.0;
+        var coverage = new Dictionary<int, double>();
+        foreach (var (term, weight) in query.Terms)
+        {
+            if (!_idf.TryGetValue(term, out var idf))
+            {
+                total += weight * _unknownIdf;
+                continue;
+            }
+
+            total += weight * idf;
+            foreach (var posting in _postings[term])
+            {
+                coverage[posting.Entry] = coverage.GetValueOrDefault(posting.Entry) + (weight * idf * posting.Strength);
+            }
+        }
+
+        foreach (var (entry, covered) in coverage)
+        {
+            var phrasing = BestPhrasing(_entries[entry], query, total);
+            var score = (Tuning.CoverageShare * covered / total) + ((1 - Tuning.CoverageShare) * phrasing);
+            results.Add(new ScoredEntry(_entries[entry].Entry, Math.Clamp(score, 0, 1)));
+        }
+
+        results.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (results.Count > top)
+        {
+            results.RemoveRange(top, results.Count - top);
+        }
+
+        return results;
+    }
+
+    // F1 of the question against one phrasing: rewards phrasings the question covers and that cover it.
+    private double BestPhrasing(IndexedEntry entry, Query query, double total)
+    {
+        var best = 0.0;
+        foreach (var phrasing in entry.Phrasings)
+        {
+            var matched = 0.0;
+            var size = 0.0;
+            foreach (var term in phrasing)
+            {
+                var idf = _idf[term];
+                var asked = query.Terms.TryGetValue(term, out var weight);
+                if (asked)
+                {
+                    matched += weight * idf;
+                }
+
+                if (asked || !entry.Discriminators.Contains(term))
+                {
+                    size += idf;
+                }
+            }
+
+            if (matched <= 0 || size <= 0)
+            {
+                continue;
+            }
+
+            var precision = matched / size;
+            var recall = matched / total;
+            best = Math.Max(best, 2 * precision * recall / (precision + recall));
+        }
+
+        return best;
+    }
+
+    private IndexedEntry Index(KnowledgeEntry entry, Dictionary<string, int> surface)
+    {
+        var strengths = new Dictionary<string, double>(StringComparer.Ordinal);
+        var phrasings = new List<string[]>();
+        foreach (var phrasing in entry.Alternates.Prepend(entry.Question))
+        {
+            var terms = Analyse(phrasing, surface);
+            phrasings.Add([.. terms.Distinct(StringComparer.Ordinal)]);
+            Raise(strengths, terms, PhrasingStrength);
+        }
+
+        Raise(strengths, Analyse(entry.Category + " " + entry.Id.Replace('-', ' '), surface), Tuning.CategoryStrength);
+        Raise(strengths, Analyse(entry.Answer, surface), Tuning.AnswerStrength);
+        return new IndexedEntry(entry, strengths, phrasings, Discriminators(entry));
+    }
+
+    // In a plan family the plan or cycle word tells siblings apart; a question that leaves it out ("can I get
+    // a refund") matches the family's shared part fully, and the plan check then asks or decides.
+    private HashSet<string> Discriminators(KnowledgeEntry entry)
+    {
+        var variant = PlanFamily.VariantOf(entry.Id);
+        return variant is null
+            ? []
+            : new HashSet<string>(_analyzer.Terms(variant + " plan"), StringComparer.Ordinal);
+    }
+
+    private List<string> Analyse(string text, Dictionary<string, int> surface)
+    {
+        var normalized = QuestionNormalizer.Normalize(text);
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            surface[word] = surface.GetValueOrDefault(word) + 1;
+        }
+
+        return _analyzer.Terms(normalized);
+    }
+
+    private static void Raise(Dictionary<string, double> strengths, List<string> terms, double strength)
+    {
+        foreach (var term in terms)
+        {
+            strengths[term] = Math.Max(strengths.GetValueOrDefault(term), strength);
+        }
+    }
+
+    private readonly record struct Posting(int Entry, double Strength);
+
+    private sealed record IndexedEntry(
+        KnowledgeEntry Entry,
+        Dictionary<string, double> Strengths,
+        List<string[]> Phrasings,
+        HashSet<string> Discriminators);
+}
