@@ -8,16 +8,16 @@ public sealed class AnswersOptions : IValidatableObject
 {
     public const string SectionName = "Answers";
 
-    /// <summary>Confidence at or above which the best entry is the answer. Default 0.25.</summary>
+    /// <summary>Confidence at or above which the best entry is the answer. Default 0.47.</summary>
     [Range(0.0, 1.0)]
-    public double AnswerThreshold { get; set; } = 0.25;
+    public double AnswerThreshold { get; set; } = 0.47;
 
     /// <summary>
     /// Confidence at or above which the top three entries are offered as "did you mean"; below it the engine
-    /// abstains and offers a person. Default 0.2.
+    /// abstains and offers a person. Default 0.4.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double SuggestThreshold { get; set; } = 0.2;
+    public double SuggestThreshold { get; set; } = 0.4;
 
     /// <summary>Optional generative phrasing; off unless endpoint, model and key are all set.</summary>
     public LlmOptions Llm { get; set; } = new();

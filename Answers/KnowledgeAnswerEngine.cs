@@ -17,6 +17,7 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
     private const int RankDepth = 20;
     private const int SuggestionCount = 3;
     private const double TopicWeight = 0.6;
+    private const double ColleagueTeamWeight = 0.3;
 
     private const string AbstainText =
         "I'm not sure I can answer that. Would you like me to connect you with a person from our support team?";
@@ -78,6 +79,12 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
 
         var query = snapshot.Index.Parse(normalized);
         var mentions = PlanDetector.Detect(query.Words);
+        if (mentions.ExplicitPlan != "team")
+        {
+            // "our team", "your support team": colleagues, not the Team plan, so the word says little.
+            query = query.Scale(snapshot.Index.TeamTerm, ColleagueTeamWeight);
+        }
+
         var topic = request.Topic is null ? null : snapshot.Knowledge.Find(request.Topic);
         var followUp = FollowUp.IsFollowUp(query, snapshot.Index.PlanTerms);
         if (topic is not null && followUp)
@@ -96,7 +103,7 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
             return Abstain(0);
         }
 
-        var confidence = Confidence.Of(ranked, snapshot.Families);
+        var confidence = Confidence.Of(ranked, snapshot.Families, snapshot.Index.Tuning);
         var options = _options.CurrentValue;
         var best = ranked[0].Entry;
         if (snapshot.Families.TryGetValue(best.Id, out var family) && confidence >= options.SuggestThreshold)

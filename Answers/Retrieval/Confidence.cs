@@ -9,13 +9,12 @@ namespace ChatBot.Answers.Retrieval;
 /// </summary>
 internal static class Confidence
 {
-    private const double MarginForFullTrust = 0.35;
-    private const double AmbiguityDiscount = 0.3;
-
-    public static double Of(List<ScoredEntry> ranked, IReadOnlyDictionary<string, PlanFamily> families)
+    public static double Of(
+        List<ScoredEntry> ranked, IReadOnlyDictionary<string, PlanFamily> families, RetrievalTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentNullException.ThrowIfNull(families);
+        ArgumentNullException.ThrowIfNull(tuning);
 
         if (ranked.Count == 0 || ranked[0].Score <= 0)
         {
@@ -27,7 +26,9 @@ internal static class Confidence
         var rival = ranked.Skip(1)
             .FirstOrDefault(s => family is null || families.GetValueOrDefault(s.Entry.Id) != family);
         var margin = rival is null ? 1 : (top.Score - rival.Score) / top.Score;
-        var trust = Math.Min(1, margin / MarginForFullTrust);
-        return Math.Clamp(top.Score * (1 - AmbiguityDiscount + (AmbiguityDiscount * trust)), 0, 1);
+        var trust = Math.Min(1, margin / tuning.MarginForFullTrust);
+        var discount = tuning.AmbiguityDiscount;
+        var raw = top.Score * (1 - discount + (discount * trust));
+        return Math.Clamp(Math.Pow(raw, tuning.ConfidenceExponent), 0, 1);
     }
 }

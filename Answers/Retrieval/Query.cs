@@ -32,4 +32,18 @@ internal sealed class Query
 
         return new Query(merged, Words);
     }
+
+    /// <summary>This query with one term's weight scaled (an ambiguous word read in its weaker sense).</summary>
+    public Query Scale(string term, double factor)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+
+        if (!Terms.TryGetValue(term, out var weight))
+        {
+            return this;
+        }
+
+        var scaled = new Dictionary<string, double>(Terms, StringComparer.Ordinal) { [term] = weight * factor };
+        return new Query(scaled, Words);
+    }
 }

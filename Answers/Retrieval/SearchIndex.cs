@@ -29,6 +29,7 @@ internal sealed class SearchIndex
 
         _analyzer = analyzer;
         Tuning = tuning;
+        TeamTerm = analyzer.Terms("team").Single();
         PlanTerms = new HashSet<string>(
             analyzer.Terms("free team business enterprise monthly yearly plan plans tier subscription"),
             StringComparer.Ordinal);
@@ -65,6 +66,9 @@ internal sealed class SearchIndex
     }
 
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The analysed form of "team", which names both a plan and the user's colleagues.</summary>
+    public string TeamTerm { get; }
 
     /// <summary>Terms that only name a plan or cycle ("yearly", "business", "plan"): no topic of their own.</summary>
     public IReadOnlySet<string> PlanTerms { get; }
@@ -113,11 +117,17 @@ internal sealed class SearchIndex
 
         var total = 0.0;
         var coverage = new Dictionary<int, double>();
+        if (query.Terms.Keys.All(t => !_idf.ContainsKey(t)))
+        {
+            return results;
+        }
+
         foreach (var (term, weight) in query.Terms)
         {
             if (!_idf.TryGetValue(term, out var idf))
             {
-                total += weight * _unknownIdf;
+                // An unknown word argues against every entry; a bare number ("24 euros", "12 ppl") does not.
+                total += term.All(char.IsDigit) ? 0 : weight * _unknownIdf;
                 continue;
             }
 

@@ -7,7 +7,7 @@ namespace ChatBot.Answers.Text;
 /// </summary>
 internal sealed class SpellingCorrector
 {
-    private const int MinLength = 4;
+    private const int MinLength = 5;
 
     private readonly HashSet<string> _words;
     private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
@@ -51,7 +51,7 @@ internal sealed class SpellingCorrector
             var distance = EditDistance.Damerau(word, candidate, maxDistance);
             var frequency = _frequency[candidate];
             // A short word has many near neighbours ("bread" and "read"); only correct into longer words.
-            if (distance <= maxDistance && candidate.Length >= MinLength + 1
+            if (distance <= maxDistance && candidate.Length >= MinLength
                 && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
             {
                 best = candidate;
