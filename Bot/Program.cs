@@ -1,10 +1,14 @@
+using ChatBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddChatBot();
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => Results.Ok());
+app.MapChatBot();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

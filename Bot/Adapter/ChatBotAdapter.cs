@@ -1,0 +1,70 @@
+using ChatBot.Bot.Hosting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace ChatBot.Bot.Adapter;
+
+/// <summary>
+/// The CloudAdapter with ChatBot's middleware pipeline, in stage order, and a turn-error handler
+/// that leaves the conversation able to take its next turn.
+/// </summary>
+public sealed class ChatBotAdapter : CloudAdapter
+{
+    private const string ErrorTraceName = "OnTurnError Trace";
+    private const string ErrorTraceValueType = "https://www.botframework.com/schemas/error";
+
+    private readonly ConversationState _conversationState;
+    private readonly ILogger<ChatBotAdapter> _logger;
+
+    public ChatBotAdapter(
+        BotFrameworkAuthentication authentication,
+        IEnumerable<BotMiddlewareRegistration> middleware,
+        IServiceProvider services,
+        ConversationState conversationState,
+        ILogger<ChatBotAdapter> logger)
+        : base(authentication, logger)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(conversationState);
+
+        _conversationState = conversationState;
+        _logger = logger;
+
+        foreach (var registration in middleware.OrderBy(m => m.Stage))
+        {
+            Use(registration.Create(services));
+        }
+
+        OnTurnError = HandleTurnErrorAsync;
+    }
+
+    private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
+    {
+        var conversationId = turnContext.Activity.Conversation?.Id ?? "(none)";
+        AdapterLog.TurnFailed(_logger, exception, conversationId, turnContext.Activity.Type ?? "(none)");
+
+        try
+        {
+            // Whatever dialog was running is what failed: forget it, so the next message starts clean
+            // instead of re-entering the step that threw (cases/bugs B12).
+            await _conversationState.DeleteAsync(turnContext);
+
+            if (turnContext.Activity.Type == ActivityTypes.Message && !turnContext.Responded)
+            {
+                await turnContext.SendActivityAsync(
+                    "Sorry, something went wrong on my side and I could not finish that. "
+                    + "Please ask again, or type \"talk to a person\".");
+            }
+
+            var trace = Activity.CreateTraceActivity(ErrorTraceName, ErrorTraceValueType, exception.Message, "TurnError");
+            await turnContext.SendActivityAsync(trace);
+        }
+        catch (Exception recoveryFailure)
+        {
+            AdapterLog.TurnRecoveryFailed(_logger, recoveryFailure, conversationId);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//using ChatBot.Answers;
+using ChatBot.Bot.Activities;
+using ChatBot.Bot.Adapter;
+using FluentValidation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Hosting;
+
+/// <summary>Registration of the bot's parts, one method per concern.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Channel authentication and the adapter that runs each turn through the middleware pipeline.</summary>
+    public static IServiceCollection AddBotHosting(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidator<BotCredentialsOptions>, BotCredentialsValidator>();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, FluentValidateOptions<BotCredentialsOptions>>();
+        services.AddHostedService<CredentialsReport>();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<ChatBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatBotAdapter>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<ChatBotAdapter>());
+        return services;
+    }
+
+    /// <summary>
+    /// Conversation and user state over whichever <see cref="IStorage"/> is registered first
+    /// (Redis when configured); the SDK's in-memory storage is the embedded default.
+    /// </summary>
+    public static IServiceCollection AddBotState(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(new BotMiddlewareRegistration(MiddlewareStage.State, sp => new AutoSaveStateMiddleware(
+            sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>())));
+        return services;
+    }
+
+    /// <summary>The activity handler and what it answers with.</summary>
+    public static IServiceCollection AddBotConversation(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        //services.AddAnswers(configuration);
+        services.AddSingleton<Greeter>();
+        services.AddSingleton<IBot, Activities.ChatBot>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using ChatBot.Bot.Endpoints;
+
+namespace ChatBot.Bot.Hosting;
+
+/// <summary>The composition root's two halves: what the bot is made of, and what it serves.</summary>
+public static class ChatBotHostExtensions
+{
+    public static WebApplicationBuilder AddChatBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        builder.Services
+            .AddBotHosting(builder.Configuration)
+            .AddBotState()
+            .AddBotConversation(builder.Configuration)
+            .AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapChatBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.MapMessagesApi();
+        app.MapHealthApi();
+        return app;
+    }
+}
