@@ -23,15 +23,15 @@ public sealed class ChatBotAdapter : CloudAdapter
         IEnumerable<BotMiddlewareRegistration> middleware,
         IServiceProvider services,
         ConversationState conversationState,
-        ILogger<ChatBotAdapter> logger)
-        : base(authentication, logger)
+        ILoggerFactory loggerFactory)
+        : base(authentication, loggerFactory?.CreateLogger<CloudAdapter>())
     {
         ArgumentNullException.ThrowIfNull(middleware);
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(conversationState);
 
         _conversationState = conversationState;
-        _logger = logger;
+        _logger = loggerFactory.CreateLogger<ChatBotAdapter>();
 
         foreach (var registration in middleware.OrderBy(m => m.Stage))
         {
