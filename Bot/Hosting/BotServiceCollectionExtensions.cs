@@ -1,4 +1,4 @@
-//using ChatBot.Answers;
+using ChatBot.Answers;
 using ChatBot.Bot.Activities;
 using ChatBot.Bot.Adapter;
 using FluentValidation;
@@ -57,7 +57,7 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        //services.AddAnswers(configuration);
+        services.AddAnswers(configuration);
         services.AddSingleton<Greeter>();
         services.AddSingleton<IBot, Activities.ChatBot>();
         return services;
