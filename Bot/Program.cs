@@ -3,10 +3,16 @@ using ChatBot.Bot.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddChatBot();
+builder.AddCommandLineVerbs(args);
 
 var app = builder.Build();
 
 app.MapChatBot();
+
+if (await CommandLine.TryRunAsync(app, args))
+{
+    return;
+}
 
 await app.RunAsync();
 

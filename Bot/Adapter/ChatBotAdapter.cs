@@ -24,7 +24,7 @@ public sealed class ChatBotAdapter : CloudAdapter
         IServiceProvider services,
         ConversationState conversationState,
         ILoggerFactory loggerFactory)
-        : base(authentication, loggerFactory?.CreateLogger<CloudAdapter>())
+        : base(authentication, CloudAdapterLogger(loggerFactory))
     {
         ArgumentNullException.ThrowIfNull(middleware);
         ArgumentNullException.ThrowIfNull(services);
@@ -39,6 +39,14 @@ public sealed class ChatBotAdapter : CloudAdapter
         }
 
         OnTurnError = HandleTurnErrorAsync;
+    }
+
+    // The SDK's own per-turn Information logs go under its category, which appsettings quiets.
+    private static ILogger CloudAdapterLogger(ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+
+        return loggerFactory.CreateLogger<CloudAdapter>();
     }
 
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)

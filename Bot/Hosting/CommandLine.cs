@@ -1,0 +1,62 @@
+using ChatBot.Answers;
+
+namespace ChatBot.Bot.Hosting;
+
+/// <summary>
+/// Verbs of the Bot program (<c>dotnet run --project Bot -- VERB ...</c>) that do one job with the bot's
+/// services and exit instead of serving. Output goes to standard output: it is the verb's product.
+/// </summary>
+public static class CommandLine
+{
+    private const string Usage = "usage: ChatBot.Bot eval <questions.json>";
+
+    /// <summary>When a verb is given, logs go to standard error so that standard output is the verb's alone.</summary>
+    public static WebApplicationBuilder AddCommandLineVerbs(this WebApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(args);
+
+        if (Verb(args).Length > 0)
+        {
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Runs the verb named by <paramref name="args"/>; false when there is none and the host should serve.</summary>
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+
+        switch (Verb(args))
+        {
+            case ["eval", var questionsPath]:
+                Environment.ExitCode = await EvaluateAsync(app.Services, questionsPath);
+                return true;
+            case ["eval", ..]:
+                await Console.Error.WriteLineAsync(Usage);
+                Environment.ExitCode = 2;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // A verb and its arguments come first; options such as --urls that follow belong to the host.
+    private static string[] Verb(string[] args) => args.TakeWhile(a => !a.StartsWith('-')).ToArray();
+
+    private static async Task<int> EvaluateAsync(IServiceProvider services, string questionsPath)
+    {
+        if (!File.Exists(questionsPath))
+        {
+            await Console.Error.WriteLineAsync($"eval: no questions file at '{questionsPath}'. {Usage}");
+            return 2;
+        }
+
+        var evaluation = new Evaluation(services.GetRequiredService<IAnswerEngine>());
+        await evaluation.RunAsync(questionsPath, Console.Out);
+        return 0;
+    }
+}
