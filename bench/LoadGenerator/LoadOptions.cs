@@ -9,7 +9,7 @@ public sealed class LoadOptions
         ChatBot.LoadGenerator [options]               closed-loop load at each concurrency level
         ChatBot.LoadGenerator table LABEL=FILE.json...  one comparison table from earlier --json outputs
 
-          --url URL              bot (or seed) base address, loopback only (default http://127.0.0.1:3978)
+          --url URL              bot (or seed) base address, loopback only (required, e.g. http://127.0.0.1:3978)
           --target bot|seed      Bot Framework /api/messages, or the seed's {user_id,message} API (default bot)
           --seed-path PATH       the seed endpoint (default /chat/async)
           --levels 16,64,256     concurrent virtual users per level
@@ -34,7 +34,8 @@ public sealed class LoadOptions
           --json FILE            also write the results as JSON ("-" for standard output)
         """;
 
-    public Uri Url { get; set; } = new("http://127.0.0.1:3978");
+    /// <summary>Required: on a shared machine a default port may well be someone else's server.</summary>
+    public Uri? Url { get; set; }
 
     public bool SeedTarget { get; set; }
 
@@ -118,6 +119,11 @@ public sealed class LoadOptions
 
     private LoadOptions Validate()
     {
+        if (Url is null)
+        {
+            throw new ArgumentException("--url is required, e.g. --url http://127.0.0.1:3978; see --help.");
+        }
+
         if (Levels.Count == 0 || Levels.Any(l => l < 1))
         {
             throw new ArgumentException("--levels needs one or more positive numbers, e.g. 16,64,256.");

@@ -1,14 +1,18 @@
+using System.Globalization;
+
 namespace ChatBot.Bench.LoadGenerator.Questions;
 
 /// <summary>
 /// Writes each virtual user's next conversation: join, maybe a greeting, a question, maybe a follow-up about a
 /// related entry, maybe a feedback click, maybe an out-of-scope question, maybe a goodbye.
 /// </summary>
-public sealed class ConversationScripts(QuestionPool pool, ScriptMix mix, string tag)
+public sealed class ConversationScripts(QuestionPool pool, ScriptMix mix)
 {
     private readonly QuestionPool _pool = pool ?? throw new ArgumentNullException(nameof(pool));
     private readonly ScriptMix _mix = mix ?? throw new ArgumentNullException(nameof(mix));
-    private long _unique;
+    // One counter for the whole process, started at random: suffixes never repeat across levels or runs, so a
+    // suffixed question is always a cache miss.
+    private static long _unique = Random.Shared.NextInt64(1_000_000, 9_000_000_000);
 
     public IReadOnlyList<Turn> Next(Random random)
     {
@@ -51,12 +55,16 @@ public sealed class ConversationScripts(QuestionPool pool, ScriptMix mix, string
         return turns;
     }
 
-    /// <summary>The suffix that makes a question unique (a cache miss), for the questions calibrated with one.</summary>
-    public static string UniqueSuffix(string tag, long serial) => $" (ref {tag}-{serial})";
+    /// <summary>
+    /// The suffix that makes a question unique (a cache miss), for the questions calibrated with one. Digits only:
+    /// words or ids in it would be read as part of the question and could change the answer.
+    /// </summary>
+    public static string UniqueSuffix() =>
+        string.Create(CultureInfo.InvariantCulture, $" (ref #{Interlocked.Increment(ref _unique)})");
 
     private string? Suffix(Random random, Question question) =>
         question.SuffixSafe && random.NextDouble() * 100 < _mix.UniquePercent
-            ? UniqueSuffix(tag, Interlocked.Increment(ref _unique))
+            ? UniqueSuffix()
             : null;
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];

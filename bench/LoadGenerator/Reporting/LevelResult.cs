@@ -23,6 +23,8 @@ public sealed record LevelResult
 
     public long ErrorCount => Errors.Values.Sum();
 
+    public IReadOnlyList<string> ErrorSamples { get; init; } = [];
+
     /// <summary>Activities posted during the whole level (warm-up and tail included).</summary>
     public long ActivitiesSent { get; init; }
 

@@ -40,6 +40,10 @@ public static class TextReport
         foreach (var level in report.Levels)
         {
             text.AppendLine(Line(level));
+            foreach (var sample in level.ErrorSamples.Take(5))
+            {
+                text.AppendLine("      error " + sample);
+            }
             if (level.RedisCommands is { Count: > 0 } commands)
             {
                 text.AppendLine("      redis: " + string.Join(", ", commands.Take(8).Select(c => Invariant(

@@ -32,7 +32,13 @@ public static class Calibration
                     $"{tag}-cal{n}", $"{tag}-calu{n}", Turn.Ask(question, kind, null), token);
                 var suffixed = await target.SendAsync(
                     $"{tag}-cal{n}s", $"{tag}-calu{n}",
-                    Turn.Ask(question, kind, ConversationScripts.UniqueSuffix(tag, n)), token);
+                    Turn.Ask(question, kind, ConversationScripts.UniqueSuffix()), token);
+                if (plain.Error is ErrorKinds.Timeout or ErrorKinds.Transport || plain.Error?.StartsWith("http-", StringComparison.Ordinal) == true)
+                {
+                    throw new InvalidOperationException(
+                        $"The server did not answer '{question.Text}' ({plain.Error}); is it running at the --url given?");
+                }
+
                 verdicts[question.Text] = (plain.Ok, suffixed.Ok);
                 if (!plain.Ok)
                 {

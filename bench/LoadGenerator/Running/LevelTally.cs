@@ -11,6 +11,9 @@ public sealed class LevelTally
 
     public Dictionary<string, long> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A few failed turns, "kind: what was sent -> what came back", to start an investigation from.</summary>
+    public List<string> ErrorSamples { get; } = [];
+
     public long MeasuredTurns { get; set; }
 
     public long ActivitiesSent { get; set; }
@@ -20,6 +23,16 @@ public sealed class LevelTally
     public long FailedTurns { get; set; }
 
     public long Conversations { get; set; }
+
+    public const int MaxSamples = 10;
+
+    public void Sample(string sample)
+    {
+        if (ErrorSamples.Count < MaxSamples)
+        {
+            ErrorSamples.Add(sample);
+        }
+    }
 
     public void Merge(LevelTally other)
     {
@@ -31,6 +44,7 @@ public sealed class LevelTally
             Errors[kind] = Errors.GetValueOrDefault(kind) + count;
         }
 
+        ErrorSamples.AddRange(other.ErrorSamples.Take(Math.Max(0, MaxSamples - ErrorSamples.Count)));
         MeasuredTurns += other.MeasuredTurns;
         ActivitiesSent += other.ActivitiesSent;
         RepliesReceived += other.RepliesReceived;

@@ -17,7 +17,7 @@ public static class LoadRunner
         var runId = Guid.NewGuid().ToString("N")[..6];
         var candidates = QuestionPool.Load(
             options.QuestionsPath ?? SharedFiles.DevQuestions, options.KnowledgeBasePath ?? SharedFiles.KnowledgeBase);
-        using var http = HttpTurnTarget.CreateClient(options.Url, options.Timeout);
+        using var http = HttpTurnTarget.CreateClient(options.Url!, options.Timeout);
         ITurnTarget target = options.SeedTarget ? new SeedTarget(http, options.SeedPath) : new BotTarget(http);
 
         var pool = candidates;
@@ -47,7 +47,7 @@ public static class LoadRunner
         {
             foreach (var users in options.Levels)
             {
-                var scripts = new ConversationScripts(pool, options.Mix, $"{options.Label}-{runId}-L{users}");
+                var scripts = new ConversationScripts(pool, options.Mix);
                 var loop = new ClosedLoop(target, scripts, options.Users, $"{options.Label}-{runId}-L{users}");
                 var level = await RunLevelAsync(loop, users, options, redis, transcripts, process, cancellationToken);
                 levels.Add(level);
@@ -66,7 +66,7 @@ public static class LoadRunner
         {
             Label = options.Label,
             Target = options.SeedTarget ? $"seed {options.SeedPath}" : "bot /api/messages",
-            Url = options.Url.ToString(),
+            Url = options.Url!.ToString(),
             Machine = MachineInfo.Describe(),
             StartedUtc = DateTimeOffset.UtcNow,
             PoolCandidates = candidates.All.Count,
@@ -115,6 +115,7 @@ public static class LoadRunner
             P99Ms = Percentiles.Of(tally.LatenciesMs, 99),
             MaxMs = tally.LatenciesMs.Count == 0 ? 0 : tally.LatenciesMs[^1],
             Errors = tally.Errors,
+            ErrorSamples = tally.ErrorSamples,
             ActivitiesSent = tally.ActivitiesSent,
             RepliesReceived = tally.RepliesReceived,
             Conversations = tally.Conversations,
