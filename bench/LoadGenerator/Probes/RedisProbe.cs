@@ -50,5 +50,36 @@ public sealed class RedisProbe : IAsyncDisposable
             calls, memory is null ? 0 : long.Parse(memory, CultureInfo.InvariantCulture), keys);
     }
 
+    /// <summary>
+    /// Counts every key by class (SCAN) and measures up to <paramref name="samplePerClass"/> of each with
+    /// <c>MEMORY USAGE</c>, extrapolating to the class.
+    /// </summary>
+    public async Task<RedisKeyClasses> KeyClassesAsync(int samplePerClass = 500)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var samples = new Dictionary<string, List<RedisKey>>(StringComparer.Ordinal);
+        await foreach (var key in _server.KeysAsync(pageSize: 1000))
+        {
+            var kind = RedisKeyClasses.Classify(key.ToString());
+            counts[kind] = counts.GetValueOrDefault(kind) + 1;
+            var sample = samples.TryGetValue(kind, out var list) ? list : samples[kind] = [];
+            if (sample.Count < samplePerClass)
+            {
+                sample.Add(key);
+            }
+        }
+
+        var database = _connection.GetDatabase();
+        var classes = new Dictionary<string, RedisKeyClass>(StringComparer.Ordinal);
+        foreach (var (kind, keys) in samples)
+        {
+            var usages = await Task.WhenAll(keys.Select(k => database.ExecuteAsync("MEMORY", "USAGE", k)));
+            var average = usages.Average(u => u.IsNull ? 0 : (long)u);
+            classes[kind] = new RedisKeyClass(counts[kind], average * counts[kind]);
+        }
+
+        return new RedisKeyClasses(classes);
+    }
+
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 }

@@ -36,7 +36,16 @@ public sealed record LevelResult
 
     public IReadOnlyDictionary<string, long>? RedisCommands { get; init; }
 
+    /// <summary>Growth of Redis's <c>used_memory</c> over the level per conversation started (all keys).</summary>
     public double? RedisBytesPerConversation { get; init; }
+
+    /// <summary>
+    /// Conversation and user keys (state, rate window) after the level, per conversation started so far in the
+    /// run: what one idle conversation keeps in Redis until it expires.
+    /// </summary>
+    public double? RedisBytesPerIdleConversation { get; init; }
+
+    public IReadOnlyDictionary<string, ChatBot.Bench.LoadGenerator.Probes.RedisKeyClass>? RedisKeys { get; init; }
 
     public long? TranscriptRowsWritten { get; init; }
 

@@ -40,6 +40,13 @@ public static class TextReport
         foreach (var level in report.Levels)
         {
             text.AppendLine(Line(level));
+            if (level.RedisKeys is { Count: > 0 } keys)
+            {
+                var perClass = keys.Select(k => Invariant($"{k.Key} {k.Value.Keys} keys {k.Value.Bytes / 1024:F0} KiB"));
+                text.AppendLine(Invariant($"      redis keys: {level.RedisBytesPerIdleConversation:F0} B per idle conversation; ")
+                    + string.Join(", ", perClass));
+            }
+
             foreach (var sample in level.ErrorSamples.Take(5))
             {
                 text.AppendLine("      error " + sample);

@@ -33,7 +33,8 @@ public static class Calibration
                 var suffixed = await target.SendAsync(
                     $"{tag}-cal{n}s", $"{tag}-calu{n}",
                     Turn.Ask(question, kind, ConversationScripts.UniqueSuffix()), token);
-                if (plain.Error is ErrorKinds.Timeout or ErrorKinds.Transport || plain.Error?.StartsWith("http-", StringComparison.Ordinal) == true)
+                if (plain.Error is ErrorKinds.Timeout or ErrorKinds.Transport
+                    || plain.Error?.StartsWith("http-", StringComparison.Ordinal) == true)
                 {
                     throw new InvalidOperationException(
                         $"The server did not answer '{question.Text}' ({plain.Error}); is it running at the --url given?");

@@ -43,6 +43,7 @@ public static class LoadRunner
         var transcripts = options.MySql is null ? null : new TranscriptProbe(options.MySql, options.TranscriptTable);
         await using var process = new ProcessProbe(options.Pids);
         var levels = new List<LevelResult>();
+        long conversations = 0;
         try
         {
             foreach (var users in options.Levels)
@@ -50,6 +51,17 @@ public static class LoadRunner
                 var scripts = new ConversationScripts(pool, options.Mix);
                 var loop = new ClosedLoop(target, scripts, options.Users, $"{options.Label}-{runId}-L{users}");
                 var level = await RunLevelAsync(loop, users, options, redis, transcripts, process, cancellationToken);
+                conversations += level.Conversations;
+                if (redis is not null)
+                {
+                    var keys = await redis.KeyClassesAsync();
+                    level = level with
+                    {
+                        RedisKeys = keys.Classes,
+                        RedisBytesPerIdleConversation = keys.ConversationAndUserBytes / Math.Max(1, conversations),
+                    };
+                }
+
                 levels.Add(level);
                 await log.WriteLineAsync(TextReport.Line(level));
             }
