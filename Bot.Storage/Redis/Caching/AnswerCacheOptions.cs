@@ -8,6 +8,6 @@ public sealed class AnswerCacheOptions
     public const string SectionName = "AnswerCache";
 
     /// <summary>How long a cached answer is served; default one hour.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00", ErrorMessage = "AnswerCache:Ttl must be 1 s to 30 days.")]
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan Ttl { get; set; } = TimeSpan.FromHours(1);
 }

@@ -11,10 +11,10 @@ public sealed class TurnLockOptions
     /// A lock whose holder died is freed after this long; default 30 s. Longer than any healthy turn,
     /// short enough that a crashed instance does not stall its conversations for long.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "TurnLock:Expiry must be 100 ms to 10 min.")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan Expiry { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a turn waits for the previous turn of its conversation; default 60 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:30:00", ErrorMessage = "TurnLock:WaitTimeout must be 100 ms to 30 min.")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:30:00")]
     public TimeSpan WaitTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -8,10 +8,10 @@ public sealed class RateLimitOptions
     public const string SectionName = "RateLimit";
 
     /// <summary>Messages allowed per <see cref="Window"/>; default 20.</summary>
-    [Range(1, 100_000, ErrorMessage = "RateLimit:PermitLimit must be 1 to 100000.")]
+    [Range(1, 100_000)]
     public int PermitLimit { get; set; } = 20;
 
     /// <summary>Length of the sliding window; default one minute.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00", ErrorMessage = "RateLimit:Window must be 100 ms to 1 day.")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

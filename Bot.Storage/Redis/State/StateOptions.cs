@@ -11,10 +11,10 @@ public sealed class StateOptions
     /// Conversation (and private conversation) state expires this long after its last read or write;
     /// default 30 minutes. A conversation that comes back later starts fresh.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ErrorMessage = "State:ConversationTtl must be 1 s to 365 days.")]
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan ConversationTtl { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>User state, and keys of any other shape, expire this long after their last write; default 30 days.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00", ErrorMessage = "State:UserTtl must be 1 s to 3650 days.")]
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
     public TimeSpan UserTtl { get; set; } = TimeSpan.FromDays(30);
 }

@@ -8,4 +8,6 @@ internal static class TaskTimeouts
     public static Task<T> Timed<T>(this Task<T> task) => task.WaitAsync(Default);
 
     public static Task Timed(this Task task) => task.WaitAsync(Default);
+
+    public static Task<T> Timed<T>(this ValueTask<T> task) => task.AsTask().WaitAsync(Default);
 }

@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ChatBot.Storage.Redis.Locking;
+
+/// <summary>
+/// The turn lock shared by every instance: <c>SET key token NX PX expiry</c>, where the random token says who
+/// holds it, released by a script that deletes the key only while it still holds that token (a turn that outlived
+/// its lock must not free the next turn's). A holder that dies is freed by the expiry. Waiting polls with a
+/// backoff that doubles from 5 ms up to 100 ms, bounded by <see cref="TurnLockOptions.WaitTimeout"/>.
+/// While Redis is unreachable the instance falls back to its <see cref="InProcessTurnLock"/>.
+/// </summary>
+public sealed class RedisTurnLock : ITurnLock
+{
+    private const string Component = "turn lock";
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMilliseconds(100);
+
+    private static readonly LuaScript Release = LuaScript.Prepare(
+        """
+        if redis.call('GET', @key) == @token then
+          return redis.call('DEL', @key)
+        end
+        return 0
+        """);
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly RedisKeys _keys;
+    private readonly RedisAvailability _availability;
+    private readonly InProcessTurnLock _fallback;
+    private readonly TurnLockOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RedisTurnLock> _logger;
+
+    public RedisTurnLock(
+        IConnectionMultiplexer redis,
+        RedisKeys keys,
+        RedisAvailability availability,
+        InProcessTurnLock fallback,
+        IOptions<TurnLockOptions> options,
+        TimeProvider time,
+        ILogger<RedisTurnLock> logger)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(availability);
+        ArgumentNullException.ThrowIfNull(fallback);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+
+        _redis = redis;
+        _keys = keys;
+        _availability = availability;
+        _fallback = fallback;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationOwner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationOwner);
+
+        if (!_availability.IsUp(Component))
+        {
+            return await _fallback.AcquireAsync(conversationOwner, cancellationToken);
+        }
+
+        var key = _keys.TurnLock(conversationOwner);
+        var token = Guid.NewGuid().ToString("N");
+        var started = _time.GetTimestamp();
+        var backoff = FirstBackoff;
+        while (true)
+        {
+            bool acquired;
+            try
+            {
+                acquired = await _redis.GetDatabase().StringSetAsync(key, token, _options.Expiry, When.NotExists);
+            }
+            catch (Exception ex) when (RedisAvailability.IsOutage(ex))
+            {
+                _availability.ReportFailure(Component, ex);
+                return await _fallback.AcquireAsync(conversationOwner, cancellationToken);
+            }
+
+            var waited = _time.GetElapsedTime(started);
+            if (acquired)
+            {
+                _availability.ReportSuccess(Component);
+                if (waited > FirstBackoff)
+                {
+                    TurnLockLog.Waited(_logger, (long)waited.TotalMilliseconds);
+                }
+
+                return new Lease(this, key, token);
+            }
+
+            if (waited >= _options.WaitTimeout)
+            {
+                throw new TurnLockTimeoutException(_options.WaitTimeout);
+            }
+
+            // Jitter keeps two waiters on different instances from polling in lockstep.
+            var delay = backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)backoff.TotalMilliseconds + 1));
+            await Task.Delay(delay, _time, cancellationToken);
+            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+        }
+    }
+
+    private async ValueTask ReleaseAsync(RedisKey key, string token)
+    {
+        try
+        {
+            var deleted = (long)await _redis.GetDatabase().ScriptEvaluateAsync(Release, new { key, token = (RedisValue)token });
+            if (deleted == 0)
+            {
+                TurnLockLog.Lost(_logger);
+            }
+        }
+        catch (Exception ex) when (RedisAvailability.IsOutage(ex))
+        {
+            _availability.ReportFailure(Component, ex);
+            TurnLockLog.ReleaseFailed(_logger, ex);
+        }
+    }
+
+    private sealed class Lease(RedisTurnLock owner, RedisKey key, string token) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync() =>
+            Interlocked.Exchange(ref _released, 1) == 0 ? owner.ReleaseAsync(key, token) : ValueTask.CompletedTask;
+    }
+}
