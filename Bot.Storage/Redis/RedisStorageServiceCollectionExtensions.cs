@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using ChatBot.Answers;
+using ChatBot.Answers.Caching;
 using ChatBot.Storage.Redis.Caching;
 using ChatBot.Storage.Redis.Locking;
 using ChatBot.Storage.Redis.RateLimiting;
@@ -39,7 +40,8 @@ public static class RedisStorageServiceCollectionExtensions
         AddOptions<RedisOptions, RedisOptionsValidator>(services, configuration, RedisOptions.SectionName);
         AddOptions<StateOptions, StateOptionsValidator>(services, configuration, StateOptions.SectionName);
         AddOptions<RateLimitOptions, RateLimitOptionsValidator>(services, configuration, RateLimitOptions.SectionName);
-        AddOptions<AnswerCacheOptions, AnswerCacheOptionsValidator>(services, configuration, AnswerCacheOptions.SectionName);
+        // AnswerCache:Ttl belongs to the answers side (which validates it); bound here too for hosts without it.
+        services.AddOptions<AnswerCacheOptions>().Bind(configuration.GetSection(AnswerCacheOptions.SectionName));
         AddOptions<TurnLockOptions, TurnLockOptionsValidator>(services, configuration, TurnLockOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);

@@ -50,7 +50,6 @@ public sealed class RedisStorageRegistrationTests
     [InlineData("RateLimit:PermitLimit", "0", "RateLimitOptions.PermitLimit")]
     [InlineData("RateLimit:Window", "00:00:00", "RateLimitOptions.Window")]
     [InlineData("State:ConversationTtl", "-00:01:00", "StateOptions.ConversationTtl")]
-    [InlineData("AnswerCache:Ttl", "00:00:00", "AnswerCacheOptions.Ttl")]
     [InlineData("TurnLock:Expiry", "00:00:00", "TurnLockOptions.Expiry")]
     [InlineData("Redis:KeyPrefix", "bad{prefix}", "Redis:KeyPrefix")]
     public void AddRedisStorage_InvalidSetting_StartupFailsNamingIt(string setting, string value, string named)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatBot.Answers;
+using ChatBot.Answers.Caching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -9,7 +10,7 @@ namespace ChatBot.Storage.Redis.Caching;
 
 /// <summary>
 /// <see cref="IAnswerCache"/> shared by all instances: one Redis string per key holding the answer as JSON, kept
-/// for <see cref="AnswerCacheOptions.Ttl"/>. The caller's key already carries the normalised question, plan and
+/// for <see cref="AnswerCacheOptions.Ttl"/> (the answers side's <c>AnswerCache</c> settings). The caller's key already carries the normalised question, plan and
 /// knowledge version. Redis being away is a miss (and a skipped write), never an exception.
 /// </summary>
 public sealed class RedisAnswerCache : IAnswerCache

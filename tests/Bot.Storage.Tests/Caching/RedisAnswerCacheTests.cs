@@ -1,4 +1,5 @@
 using ChatBot.Answers;
+using ChatBot.Answers.Caching;
 using ChatBot.Storage.Redis;
 using ChatBot.Storage.Redis.Caching;
 using ChatBot.Storage.Tests.Infrastructure;
@@ -18,6 +19,7 @@ public sealed class RedisAnswerCacheTests
         [new AnswerCandidate("kb-reset-password", "How do I reset my password?", 0.91)])
     {
         Title = "How do I reset my password?",
+        FollowUp = true,
     };
 
     private readonly RedisKeys _keys = TestRedis.NewKeys();

@@ -1,6 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace ChatBot.Storage.Redis.Caching;
-
-[OptionsValidator]
-internal sealed partial class AnswerCacheOptionsValidator : IValidateOptions<AnswerCacheOptions>;
