@@ -58,8 +58,10 @@ internal sealed class TranscriptWriterService(
         {
             // Shutdown: fall through to the drain below.
         }
-
-        await DrainAsync();
+        finally
+        {
+            await DrainAsync();
+        }
     }
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
@@ -68,14 +70,14 @@ internal sealed class TranscriptWriterService(
         {
             await schema.EnsureCreatedAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Not fatal: the bot keeps answering and the journal keeps what the database cannot take yet.
             TranscriptLog.StartupFailed(logger, exception);
         }
     }
 
-    private async Task WriteBatchAsync(List<TranscriptRecord> batch, CancellationToken cancellationToken)
+    private async Task WriteBatchAsync(List<TranscriptRecord> batch, CancellationToken stoppingToken)
     {
         if (batch.Count == 0)
         {
@@ -85,7 +87,7 @@ internal sealed class TranscriptWriterService(
         if (journal.HasPending)
         {
             JournalBatch(batch);
-            await TryReplayAsync(cancellationToken);
+            await TryReplayAsync(stoppingToken);
             return;
         }
 
@@ -93,24 +95,38 @@ internal sealed class TranscriptWriterService(
         {
             try
             {
-                metrics.Written(await writer.WriteAsync(batch, cancellationToken));
+                // A batch taken off the queue is finished even during shutdown: database or journal, never dropped.
+                metrics.Written(await writer.WriteAsync(batch, CancellationToken.None));
                 return;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception)
             {
                 metrics.WriteFailed();
                 TranscriptLog.WriteFailed(logger, exception, batch.Count, attempt, _options.WriteAttempts);
             }
 
-            if (attempt < _options.WriteAttempts)
+            if (attempt < _options.WriteAttempts && !await DelayAsync(Backoff(attempt), stoppingToken))
             {
-                await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
+                break;
             }
         }
 
         JournalBatch(batch);
         _replayFailures = 1;
         _nextReplayAt = timeProvider.GetUtcNow() + Backoff(_replayFailures);
+    }
+
+    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, timeProvider, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private void JournalBatch(List<TranscriptRecord> batch)
@@ -134,7 +150,9 @@ internal sealed class TranscriptWriterService(
             var replayed = 0;
             foreach (var batch in batches)
             {
-                replayed += await writer.WriteAsync(batch, cancellationToken);
+                // Stopping between batches is safe: the journal still holds them all for the next replay.
+                cancellationToken.ThrowIfCancellationRequested();
+                replayed += await writer.WriteAsync(batch, CancellationToken.None);
             }
 
             journal.Clear(lines);
@@ -144,7 +162,7 @@ internal sealed class TranscriptWriterService(
             TranscriptLog.JournalReplayed(logger, batches.Count, replayed);
             return true;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             metrics.WriteFailed();
             _replayFailures++;
@@ -171,7 +189,7 @@ internal sealed class TranscriptWriterService(
                     metrics.Written(await writer.WriteAsync(batch, CancellationToken.None));
                     continue;
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+                catch (Exception exception)
                 {
                     metrics.WriteFailed();
                     TranscriptLog.WriteFailed(logger, exception, batch.Count, 1, 1);
