@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 
 namespace ChatBot.Storage.Tests.Transcripts;
 
@@ -15,10 +17,19 @@ internal sealed class OwnMariaDb : IAsyncDisposable
 
     public OwnMariaDb(string name)
     {
-        _name = name;
+        // The PID file and data folder are per name: a unique name keeps parallel runs apart.
+        _name = $"{name}-{Guid.NewGuid().ToString("N")[..8]}";
         Port = int.TryParse(Environment.GetEnvironmentVariable(PortVariable), CultureInfo.InvariantCulture, out var p)
             ? p
-            : 3461;
+            : FreeLoopbackPort();
+    }
+
+    /// <summary>A port nobody listens on now, so that parallel runs of this test on one machine never collide.</summary>
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public int Port { get; }
@@ -30,7 +41,18 @@ internal sealed class OwnMariaDb : IAsyncDisposable
 
     public Task StopAsync() => RunAsync($"stop_mariadb {_name}");
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        var local = Environment.GetEnvironmentVariable("CHATBOT_LOCAL") is { Length: > 0 } set
+            ? set
+            : Path.Combine(TestEnvironment.RepositoryRoot, ".local");
+        var folder = Path.Combine(local, "mariadb-" + _name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     private static async Task RunAsync(string function)
     {
