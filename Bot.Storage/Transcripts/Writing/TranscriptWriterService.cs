@@ -23,6 +23,15 @@ internal sealed class TranscriptWriterService(
     private readonly TranscriptOptions _options = options.Value;
     private int _replayFailures;
     private DateTimeOffset _nextReplayAt = DateTimeOffset.MinValue;
+    private int _drained;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+
+        // A stop that comes before ExecuteAsync got to run cancels it unstarted; the queue must drain anyway.
+        await DrainAsync();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -176,6 +185,11 @@ internal sealed class TranscriptWriterService(
     /// <summary>Shutdown: one attempt per batch at the database, the journal for anything it does not take.</summary>
     private async Task DrainAsync()
     {
+        if (Interlocked.Exchange(ref _drained, 1) == 1)
+        {
+            return;
+        }
+
         queue.Complete();
         var drained = 0;
         var databaseAnswers = !journal.HasPending || await TryReplayAsync(CancellationToken.None);
