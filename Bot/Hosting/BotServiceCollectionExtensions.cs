@@ -1,6 +1,10 @@
 using ChatBot.Answers;
 using ChatBot.Bot.Activities;
 using ChatBot.Bot.Adapter;
+using ChatBot.Bot.Endpoints;
+using ChatBot.Storage.Redis;
+using ChatBot.Storage.Redis.Locking;
+using ChatBot.Storage.Redis.RateLimiting;
 using FluentValidation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -32,6 +36,23 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ChatBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<ChatBotAdapter>());
+        return services;
+    }
+
+    /// <summary>
+    /// State store, turn lock, rate limiter and answer cache: in Redis when <c>ConnectionStrings:Redis</c> is set,
+    /// in-process otherwise; with their middleware at the rate-limit and turn-lock stages and Redis in /readyz.
+    /// </summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddRedisStorage(configuration, HealthApi.ReadyTag);
+        services.AddSingleton(new BotMiddlewareRegistration(
+            MiddlewareStage.RateLimit, sp => sp.GetRequiredService<RateLimitMiddleware>()));
+        services.AddSingleton(new BotMiddlewareRegistration(
+            MiddlewareStage.TurnLock, sp => sp.GetRequiredService<TurnLockMiddleware>()));
         return services;
     }
 

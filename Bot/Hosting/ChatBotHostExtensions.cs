@@ -11,6 +11,7 @@ public static class ChatBotHostExtensions
 
         builder.Services
             .AddBotHosting(builder.Configuration)
+            .AddBotStorage(builder.Configuration)
             .AddBotState()
             .AddBotConversation(builder.Configuration)
             .AddHealthChecks();
