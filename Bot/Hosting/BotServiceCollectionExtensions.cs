@@ -29,10 +29,11 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<CredentialsReport>();
 
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration,
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ClientReusingAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<ChatBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<ChatBotAdapter>());
