@@ -41,4 +41,8 @@ public sealed record Answer(
 }
 
 /// <summary>A knowledge-base entry ranked for a question.</summary>
-public sealed record AnswerCandidate(string EntryId, string Title, double Confidence);
+public sealed record AnswerCandidate(string EntryId, string Title, double Confidence)
+{
+    /// <summary>The entry's answer text, for search results shown as cards (Teams compose extension).</summary>
+    public string? Text { get; init; }
+}

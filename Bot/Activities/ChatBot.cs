@@ -1,4 +1,5 @@
 using ChatBot.Answers;
+using ChatBot.Bot.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -17,15 +18,18 @@ public sealed partial class ChatBot : TeamsActivityHandler
 
     private readonly IAnswerEngine _answers;
     private readonly Greeter _greeter;
+    private readonly AnswerFeedbackRecorder _feedback;
     private readonly ILogger<ChatBot> _logger;
 
-    public ChatBot(IAnswerEngine answers, Greeter greeter, ILogger<ChatBot> logger)
+    public ChatBot(IAnswerEngine answers, Greeter greeter, AnswerFeedbackRecorder feedback, ILogger<ChatBot> logger)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(greeter);
+        ArgumentNullException.ThrowIfNull(feedback);
 
         _answers = answers;
         _greeter = greeter;
+        _feedback = feedback;
         _logger = logger;
     }
 
@@ -38,6 +42,11 @@ public sealed partial class ChatBot : TeamsActivityHandler
         // A card submit or messageBack carries its data in value; its text, if any, is only a caption.
         if (turnContext.Activity.Value is not null)
         {
+            if (await _feedback.TryHandleSubmitAsync(turnContext, cancellationToken))
+            {
+                return;
+            }
+
             await turnContext.SendActivityAsync(SubmitReceived, cancellationToken: cancellationToken);
             return;
         }
@@ -50,8 +59,20 @@ public sealed partial class ChatBot : TeamsActivityHandler
 
         var answer = await _answers.AnswerAsync(new AnswerRequest(text), cancellationToken);
         Log.Answered(_logger, answer.Kind, answer.EntryId, answer.Confidence);
-        await turnContext.SendActivityAsync(AnswerReplies.Create(answer), cancellationToken);
+        var sent = await turnContext.SendActivityAsync(
+            AnswerPresenter.Create(answer, turnContext.Activity.ChannelId), cancellationToken);
+        await _feedback.RememberAsync(turnContext, sent, answer, cancellationToken);
     }
+
+    protected override Task OnReactionsAddedAsync(
+        IList<MessageReaction> messageReactions, ITurnContext<IMessageReactionActivity> turnContext,
+        CancellationToken cancellationToken) =>
+        _feedback.RecordReactionsAsync(messageReactions, turnContext, cancellationToken);
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue,
+        CancellationToken cancellationToken) =>
+        _feedback.HandleExecuteAsync(turnContext, invokeValue, cancellationToken);
 
     protected override Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 
 namespace ChatBot.Bot.Activities;
@@ -8,7 +10,7 @@ namespace ChatBot.Bot.Activities;
 /// The text a user actually typed: the bot's own @mention removed (matched on the mentioned id, not the
 /// display name, cases/bugs B01), invisible format characters dropped and whitespace trimmed (B06).
 /// </summary>
-public static class TurnText
+public static partial class TurnText
 {
     public static string Read(IMessageActivity activity)
     {
@@ -16,19 +18,39 @@ public static class TurnText
 
         var text = activity.Text ?? string.Empty;
         var botId = activity.Recipient?.Id;
-        if (botId is not null)
+        foreach (var mention in activity.GetMentions() ?? [])
         {
-            foreach (var mention in activity.GetMentions() ?? [])
+            // Only the bot's own mention goes, matched on id; other people's mentions are part of the question.
+            if (botId is null || mention.Mentioned?.Id != botId || MentionName(mention) is not { Length: > 0 } name)
             {
-                if (mention.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text))
-                {
-                    text = text.Replace(mention.Text, string.Empty, StringComparison.OrdinalIgnoreCase);
-                }
+                continue;
             }
+
+            text = MentionPattern(name).Replace(text, " ");
         }
 
         return Clean(text);
     }
+
+    // The mention's display name: from the entity's text when it has one (it can differ from mentioned.name),
+    // else mentioned.name; group chats send bot mentions without text (cases/bugs B01).
+    private static string? MentionName(Mention mention)
+    {
+        var fromText = string.IsNullOrEmpty(mention.Text)
+            ? null
+            : WebUtility.HtmlDecode(TagPattern().Replace(WebUtility.HtmlDecode(mention.Text), string.Empty)).Trim();
+        return string.IsNullOrEmpty(fromText) ? mention.Mentioned?.Name?.Trim() : fromText;
+    }
+
+    // <at>Name</at>, in any case, with the tags possibly HTML-encoded (&lt;at&gt;) and spaces inside the tags.
+    private static Regex MentionPattern(string name) => new(
+        @"(?:<|&lt;)at(?:>|&gt;)\s*"
+            + string.Join(@"\s+", name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))
+            + @"\s*(?:<|&lt;)/at(?:>|&gt;)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex TagPattern();
 
     /// <summary>Drops format characters (zero-width space and friends) and folds runs of white space.</summary>
     public static string Clean(string text)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ChatBot.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -47,6 +48,26 @@ public sealed class ChatBotAdapter : CloudAdapter
         ArgumentNullException.ThrowIfNull(loggerFactory);
 
         return loggerFactory.CreateLogger<CloudAdapter>();
+    }
+
+    /// <summary>
+    /// Runs a turn for an activity that arrived in process rather than over HTTP (the local Direct Line channel),
+    /// through the same middleware; replies go through <paramref name="connectorFactory"/>.
+    /// </summary>
+    public Task ProcessInProcessActivityAsync(
+        ClaimsIdentity identity,
+        Activity activity,
+        ConnectorFactory connectorFactory,
+        BotCallbackHandler callback,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(connectorFactory);
+        ArgumentNullException.ThrowIfNull(callback);
+
+        var authenticated = new AuthenticateRequestResult { ClaimsIdentity = identity, ConnectorFactory = connectorFactory };
+        return ProcessActivityAsync(authenticated, activity, callback, cancellationToken);
     }
 
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)

@@ -1,4 +1,6 @@
 using ChatBot.Bot.Endpoints;
+using ChatBot.Bot.Teams;
+using ChatBot.Bot.WebChat;
 
 namespace ChatBot.Bot.Hosting;
 
@@ -14,6 +16,8 @@ public static class ChatBotHostExtensions
             .AddBotStorage(builder.Configuration)
             .AddBotState()
             .AddBotConversation(builder.Configuration)
+            .AddChannelFeatures()
+            .AddWebChat(builder.Configuration)
             .AddHealthChecks();
         return builder;
     }
@@ -22,6 +26,7 @@ public static class ChatBotHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.MapWebChat();
         app.MapMessagesApi();
         app.MapHealthApi();
         return app;

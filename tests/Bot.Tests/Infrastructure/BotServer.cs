@@ -25,7 +25,15 @@ public sealed class BotServer : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _services = services;
         UseKestrel(0);
-        StartServer();
+        HostStartGate.Gate.Wait();
+        try
+        {
+            StartServer();
+        }
+        finally
+        {
+            HostStartGate.Gate.Release();
+        }
 
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseUri = new Uri(addresses.Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal));

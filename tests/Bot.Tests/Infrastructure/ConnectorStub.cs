@@ -27,19 +27,35 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public IReadOnlyCollection<ConnectorCall> Calls => _calls;
 
+    /// <summary>
+    /// Decides each call's status and Retry-After (default 200), so a test can make the channel throttle (429)
+    /// or refuse (413) a send.
+    /// </summary>
+    public Func<ConnectorCall, (int Status, string? RetryAfter)>? Respond { get; set; }
+
     /// <summary>Activities the bot posted to conversations, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> SentActivities =>
         _calls.Where(c => c.Method == "POST" && c.Path.Contains("/v3/conversations/", StringComparison.Ordinal)).ToList();
 
     public static async Task<ConnectorStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var stub = new ConnectorStub(app);
-        app.Run(stub.HandleAsync);
-        await app.StartAsync();
+        await HostStartGate.Gate.WaitAsync();
+        WebApplication app;
+        ConnectorStub stub;
+        try
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            app = builder.Build();
+            stub = new ConnectorStub(app);
+            app.Run(stub.HandleAsync);
+            await app.StartAsync();
+        }
+        finally
+        {
+            HostStartGate.Gate.Release();
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
@@ -66,7 +82,26 @@ public sealed class ConnectorStub : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var json = body.Length > 0 && body[0] == '{' ? JObject.Parse(body) : null;
-        _calls.Enqueue(new ConnectorCall(context.Request.Method, context.Request.Path.Value ?? "", json));
+        var call = new ConnectorCall(context.Request.Method, context.Request.Path.Value ?? "", json)
+        {
+            At = DateTimeOffset.UtcNow,
+            Size = body.Length,
+        };
+        _calls.Enqueue(call);
+
+        var (status, retryAfter) = Respond?.Invoke(call) ?? (200, null);
+        if (status != 200)
+        {
+            context.Response.StatusCode = status;
+            if (retryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($"{{\"error\":{{\"code\":\"Status{status}\",\"message\":\"stub\"}}}}");
+            return;
+        }
 
         var id = Interlocked.Increment(ref _nextId);
         context.Response.ContentType = "application/json";
@@ -75,4 +110,10 @@ public sealed class ConnectorStub : IAsyncDisposable
 }
 
 /// <summary>One request the bot made to the connector.</summary>
-public sealed record ConnectorCall(string Method, string Path, JObject? Body);
+public sealed record ConnectorCall(string Method, string Path, JObject? Body)
+{
+    public DateTimeOffset At { get; init; }
+
+    /// <summary>The body's length in characters, as received.</summary>
+    public int Size { get; init; }
+}
