@@ -9,7 +9,14 @@ REDIS_PORT=${CHATBOT_TEST_REDIS_PORT:-6391}
 MARIADB_PORT=${CHATBOT_TEST_MARIADB_PORT:-3391}
 IFS=, read -r -a REDIS_CLUSTER_PORTS <<<"${CHATBOT_TEST_REDIS_CLUSTER_PORTS:-7001,7002,7003}"
 
-install_packages redis-server redis-tools mariadb-server mariadb-client
+install_packages redis-server redis-tools mariadb-server mariadb-client chromium
+command -v node >/dev/null 2>&1 || install_packages nodejs npm
+
+# Web Chat: rebuild the committed bundle from the locked npm packages, and install the Node Direct Line client
+# the tests drive (botframework-directlinejs). The browser test uses Debian's chromium, never a download.
+(cd Bot/ClientApp && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
+(cd tests/Bot.Tests/DirectLineClient && npm ci --no-audit --no-fund --loglevel=error)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 start_redis test "$REDIS_PORT"
 start_redis_cluster test-cluster "${REDIS_CLUSTER_PORTS[@]}"
