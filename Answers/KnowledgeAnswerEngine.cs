@@ -59,7 +59,10 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
 
         var index = _knowledge.Current.Index;
         return [.. index.Rank(index.Parse(QuestionNormalizer.Normalize(query)), top)
-            .Select(s => new AnswerCandidate(s.Entry.Id, s.Entry.Question, Math.Round(s.Score, 3)))];
+            .Select(s => new AnswerCandidate(s.Entry.Id, s.Entry.Question, Math.Round(s.Score, 3))
+            {
+                Text = s.Entry.Answer,
+            })];
     }
 
     private Answer Answer(AnswerRequest request)
