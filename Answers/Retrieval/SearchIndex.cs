@@ -19,6 +19,7 @@ internal sealed class SearchIndex
     private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly IndexedEntry[] _entries;
+    private readonly Phrasing[][] _phrasings;
     private readonly double _unknownIdf;
 
     public SearchIndex(KnowledgeBase knowledge, TextAnalyzer analyzer, RetrievalTuning tuning)
@@ -62,6 +63,7 @@ internal sealed class SearchIndex
             _idf[term] = Math.Pow(Math.Log(1 + ((count - list.Count + 0.5) / (list.Count + 0.5))), tuning.IdfExponent);
         }
 
+        _phrasings = [.. _entries.Select(e => e.Phrasings.Select(p => Compile(p, e.Discriminators)).ToArray())];
         _unknownIdf = Math.Pow(Math.Log(1 + ((count - 0.5) / 1.5)), tuning.IdfExponent) * tuning.UnknownTermWeight;
     }
 
@@ -104,24 +106,14 @@ internal sealed class SearchIndex
         return new Query(terms, words);
     }
 
-    /// <summary>Entries by descending score; scores are in 0..1.</summary>
+    /// <summary>The best <paramref name="top"/> entries by descending score; scores are in 0..1.</summary>
     public List<ScoredEntry> Rank(Query query, int top)
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        var results = new List<ScoredEntry>();
-        if (query.IsEmpty)
-        {
-            return results;
-        }
-
+        var results = new List<ScoredEntry>(top + 1);
         var total = 0.0;
         var coverage = new Dictionary<int, double>();
-        if (query.Terms.Keys.All(t => !_idf.ContainsKey(t)))
-        {
-            return results;
-        }
-
         foreach (var (term, weight) in query.Terms)
         {
             if (!_idf.TryGetValue(term, out var idf))
@@ -138,42 +130,57 @@ internal sealed class SearchIndex
             }
         }
 
-        foreach (var (entry, covered) in coverage)
+        // Best coverage first: the phrasing F1 cannot exceed 2c/(1+c) for coverage c, so once an entry's
+        // best possible score falls below the current cut-off, no later entry can enter the top either.
+        var share = Tuning.CoverageShare;
+        foreach (var (entry, covered) in coverage.OrderByDescending(c => c.Value))
         {
-            var phrasing = BestPhrasing(_entries[entry], query, total);
-            var score = (Tuning.CoverageShare * covered / total) + ((1 - Tuning.CoverageShare) * phrasing);
-            results.Add(new ScoredEntry(_entries[entry].Entry, Math.Clamp(score, 0, 1)));
-        }
+            var c = Math.Min(1, covered / total);
+            var bound = (share * c) + ((1 - share) * 2 * c / (1 + c));
+            if (results.Count == top && bound <= results[^1].Score)
+            {
+                break;
+            }
 
-        results.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (results.Count > top)
-        {
-            results.RemoveRange(top, results.Count - top);
+            var score = Math.Clamp((share * c) + ((1 - share) * BestPhrasing(_phrasings[entry], query, total)), 0, 1);
+            Insert(results, new ScoredEntry(_entries[entry].Entry, score), top);
         }
 
         return results;
     }
 
+    private static void Insert(List<ScoredEntry> results, ScoredEntry scored, int top)
+    {
+        var at = results.Count;
+        while (at > 0 && results[at - 1].Score < scored.Score)
+        {
+            at--;
+        }
+
+        if (at < top)
+        {
+            results.Insert(at, scored);
+            if (results.Count > top)
+            {
+                results.RemoveAt(top);
+            }
+        }
+    }
+
     // F1 of the question against one phrasing: rewards phrasings the question covers and that cover it.
-    private double BestPhrasing(IndexedEntry entry, Query query, double total)
+    private static double BestPhrasing(Phrasing[] phrasings, Query query, double total)
     {
         var best = 0.0;
-        foreach (var phrasing in entry.Phrasings)
+        foreach (var phrasing in phrasings)
         {
             var matched = 0.0;
-            var size = 0.0;
-            foreach (var term in phrasing)
+            var size = phrasing.BaseSize;
+            for (var i = 0; i < phrasing.Terms.Length; i++)
             {
-                var idf = _idf[term];
-                var asked = query.Terms.TryGetValue(term, out var weight);
-                if (asked)
+                if (query.Terms.TryGetValue(phrasing.Terms[i], out var weight))
                 {
-                    matched += weight * idf;
-                }
-
-                if (asked || !entry.Discriminators.Contains(term))
-                {
-                    size += idf;
+                    matched += weight * phrasing.Idf[i];
+                    size += phrasing.Discriminator[i] ? phrasing.Idf[i] : 0;
                 }
             }
 
@@ -200,6 +207,7 @@ internal sealed class SearchIndex
             phrasings.Add([.. terms.Distinct(StringComparer.Ordinal)]);
             Raise(strengths, terms, PhrasingStrength);
         }
+
 
         Raise(strengths, Analyse(entry.Category + " " + entry.Id.Replace('-', ' '), surface), Tuning.CategoryStrength);
         Raise(strengths, Analyse(entry.Answer, surface), Tuning.AnswerStrength);
@@ -236,6 +244,17 @@ internal sealed class SearchIndex
     }
 
     private readonly record struct Posting(int Entry, double Strength);
+
+    // Discriminator terms count towards a phrasing's size only when the question uses them.
+    private Phrasing Compile(string[] terms, HashSet<string> discriminators)
+    {
+        var idf = terms.Select(t => _idf[t]).ToArray();
+        var discriminator = terms.Select(discriminators.Contains).ToArray();
+        var baseSize = idf.Where((_, i) => !discriminator[i]).Sum();
+        return new Phrasing(terms, idf, discriminator, baseSize);
+    }
+
+    private sealed record Phrasing(string[] Terms, double[] Idf, bool[] Discriminator, double BaseSize);
 
     private sealed record IndexedEntry(
         KnowledgeEntry Entry,
