@@ -38,20 +38,17 @@ public sealed class LlmPhrasingTests : IAsyncLifetime
     [Fact]
     public async Task AnswerAsync_ModelTooSlow_FallsBackToEntryTextWithinTimeout()
     {
-        using var services = Build(TimeSpan.FromSeconds(3));
-        var engine = services.GetRequiredService<IAnswerEngine>();
-        var entry = TestEngines.ShippedKnowledge.Knowledge.Find("account-password-reset")!;
-        var warm = await engine.AnswerAsync(new AnswerRequest("is there a linux client"));
         _server.Behaviour = FakeOpenAiServer.Mode.Hang;
+        using var services = Build(TimeSpan.FromSeconds(2));
+        var entry = TestEngines.ShippedKnowledge.Knowledge.Find("account-password-reset")!;
         var clock = Stopwatch.StartNew();
 
-        var answer = await engine.AnswerAsync(new AnswerRequest(Question));
+        var answer = await services.GetRequiredService<IAnswerEngine>().AnswerAsync(new AnswerRequest(Question));
 
-        Assert.Equal("Phrased by the model.", warm.Text);
-        Assert.Equal(entry.Answer, answer.Text);
+        // At least the timeout (the model was waited for), far less than the server's 30 s hang.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(20));
         Assert.Equal(AnswerKind.Answered, answer.Kind);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(15));
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(entry.Answer, answer.Text);
     }
 
     [Fact]
