@@ -80,6 +80,8 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddAnswers(configuration);
+        services.AddHealthChecks()
+            .AddCheck<KnowledgeBaseHealthCheck>(KnowledgeBaseHealthCheck.Name, tags: [HealthApi.ReadyTag]);
         services.AddSingleton<Greeter>();
         services.AddSingleton<IBot, Activities.ChatBot>();
         return services;

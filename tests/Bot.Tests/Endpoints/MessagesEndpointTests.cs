@@ -53,8 +53,11 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     public async Task Readyz_EmbeddedDefaults_Gets200()
     {
         using var response = await _bot.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        var body = Newtonsoft.Json.Linq.JObject.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("Healthy", (string?)body["checks"]?["knowledge"]?["status"]);
+        Assert.Contains("79 entries", (string?)body["checks"]?["knowledge"]?["description"], StringComparison.Ordinal);
     }
 
     public sealed class Server : IDisposable
