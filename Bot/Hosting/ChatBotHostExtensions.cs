@@ -1,3 +1,4 @@
+using ChatBot.Bot.Admin;
 using ChatBot.Bot.Endpoints;
 using ChatBot.Bot.Teams;
 using ChatBot.Bot.WebChat;
@@ -18,6 +19,7 @@ public static class ChatBotHostExtensions
             .AddBotConversation(builder.Configuration)
             .AddChannelFeatures()
             .AddWebChat(builder.Configuration)
+            .AddBotTranscripts(builder.Configuration)
             .AddHealthChecks();
         return builder;
     }
@@ -29,6 +31,7 @@ public static class ChatBotHostExtensions
         app.MapWebChat();
         app.MapMessagesApi();
         app.MapHealthApi();
+        app.MapAdminApi();
         return app;
     }
 }

@@ -8,7 +8,7 @@ namespace ChatBot.Bot.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    private const string Usage = "usage: ChatBot.Bot eval <questions.json>";
+    private const string Usage = "usage: ChatBot.Bot eval <questions.json> | transcripts ...";
 
     /// <summary>When a verb is given, logs go to standard error so that standard output is the verb's alone.</summary>
     public static WebApplicationBuilder AddCommandLineVerbs(this WebApplicationBuilder builder, string[] args)
@@ -34,6 +34,10 @@ public static class CommandLine
         {
             case ["eval", var questionsPath]:
                 Environment.ExitCode = await EvaluateAsync(app.Services, questionsPath);
+                return true;
+            case ["transcripts", .. var rest]:
+                Environment.ExitCode = await Admin.TranscriptCommands.RunAsync(
+                    app.Services, rest, Console.Out, CancellationToken.None);
                 return true;
             case ["eval", ..]:
                 await Console.Error.WriteLineAsync(Usage);
