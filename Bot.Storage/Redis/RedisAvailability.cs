@@ -24,7 +24,7 @@ public sealed class RedisAvailability
         _logger = logger;
     }
 
-    /// <summary>True when the connection is up; when it is not, the outage is recorded for <paramref name="component"/>.</summary>
+    /// <summary>True when the connection is up; else records the outage for <paramref name="component"/>.</summary>
     public bool IsUp(string component)
     {
         if (_redis.IsConnected)

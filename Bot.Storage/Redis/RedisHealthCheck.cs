@@ -15,11 +15,14 @@ public sealed class RedisHealthCheck : IHealthCheck
         _redis = redis;
     }
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default)
     {
         if (!_redis.IsConnected)
         {
-            return HealthCheckResult.Unhealthy("Redis is unreachable (ConnectionStrings:Redis); the connection retries on its own.");
+            return HealthCheckResult.Unhealthy(
+                "Redis is unreachable (ConnectionStrings:Redis); the connection retries on its own.");
         }
 
         try

@@ -10,8 +10,10 @@ public sealed class RedisOptions
 {
     public const string SectionName = "Redis";
 
-    /// <summary>First part of every key (see <see cref="RedisKeys"/>); default <c>chatbot</c>. No braces or spaces.</summary>
+    /// <summary>First part of every key (see <see cref="RedisKeys"/>); default <c>chatbot</c>.</summary>
     [Required]
-    [RegularExpression(@"^[^\s{}]{1,64}$", ErrorMessage = "Redis:KeyPrefix must be 1-64 characters without spaces or braces.")]
+    [RegularExpression(
+        @"^[^\s{}]{1,64}$",
+        ErrorMessage = "Redis:KeyPrefix must be 1-64 characters without spaces or braces.")]
     public string KeyPrefix { get; set; } = "chatbot";
 }

@@ -57,7 +57,8 @@ public static class RedisStorageServiceCollectionExtensions
             services.TryAddSingleton<IStorage, MemoryStorage>();
             services.TryAddSingleton<ITurnLock>(sp => sp.GetRequiredService<InProcessTurnLock>());
             services.TryAddSingleton<IThrottleNotice>(sp => sp.GetRequiredService<InProcessThrottleNotice>());
-            services.TryAddSingleton(sp => InProcessRateLimiter.Create(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value));
+            services.TryAddSingleton(sp =>
+                InProcessRateLimiter.Create(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value));
             return services;
         }
 
@@ -85,7 +86,9 @@ public static class RedisStorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Lets dialog state keep <typeparamref name="T"/> in object-typed slots (see <see cref="StateTypeAllowList"/>).</summary>
+    /// <summary>
+    /// Lets state keep <typeparamref name="T"/> in <c>object</c>-typed slots (see <see cref="StateTypeAllowList"/>).
+    /// </summary>
     public static IServiceCollection AddStateType<T>(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -105,7 +108,10 @@ public static class RedisStorageServiceCollectionExtensions
         return allowList;
     }
 
-    private static void AddOptions<TOptions, TValidator>(IServiceCollection services, IConfiguration configuration, string section)
+    private static void AddOptions<TOptions, TValidator>(
+        IServiceCollection services,
+        IConfiguration configuration,
+        string section)
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {

@@ -10,8 +10,9 @@ namespace ChatBot.Storage.Redis.Caching;
 
 /// <summary>
 /// <see cref="IAnswerCache"/> shared by all instances: one Redis string per key holding the answer as JSON, kept
-/// for <see cref="AnswerCacheOptions.Ttl"/> (the answers side's <c>AnswerCache</c> settings). The caller's key already carries the normalised question, plan and
-/// knowledge version. Redis being away is a miss (and a skipped write), never an exception.
+/// for <see cref="AnswerCacheOptions.Ttl"/> (the answers side's <c>AnswerCache</c> settings). The caller's key
+/// already carries the normalised question, plan and knowledge version. Redis being away is a miss (and a
+/// skipped write), never an exception.
 /// </summary>
 public sealed class RedisAnswerCache : IAnswerCache
 {

@@ -18,7 +18,9 @@ public sealed class InProcessTurnLock : ITurnLock
         _waitTimeout = options.Value.WaitTimeout;
     }
 
-    public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationOwner, CancellationToken cancellationToken = default)
+    public async ValueTask<IAsyncDisposable> AcquireAsync(
+        string conversationOwner,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationOwner);
 

@@ -7,8 +7,9 @@ namespace ChatBot.Storage.Redis.Locking;
 /// <summary>
 /// The turn lock shared by every instance: <c>SET key token NX PX expiry</c>, where the random token says who
 /// holds it, released by a script that deletes the key only while it still holds that token (a turn that outlived
-/// its lock must not free the next turn's). A holder that dies is freed by the expiry. Waiting polls with a
-/// backoff that doubles from 5 ms up to 100 ms, bounded by <see cref="TurnLockOptions.WaitTimeout"/>.
+/// its lock must not free the next turn's). While the turn runs, the holder extends the expiry every third of it,
+/// so a slow turn keeps its lock; a holder that dies stops extending and is freed by the expiry. Waiting polls
+/// with a backoff that doubles from 5 ms up to 100 ms, bounded by <see cref="TurnLockOptions.WaitTimeout"/>.
 /// While Redis is unreachable the instance falls back to its <see cref="InProcessTurnLock"/>.
 /// </summary>
 public sealed class RedisTurnLock : ITurnLock
@@ -21,6 +22,14 @@ public sealed class RedisTurnLock : ITurnLock
         """
         if redis.call('GET', @key) == @token then
           return redis.call('DEL', @key)
+        end
+        return 0
+        """);
+
+    private static readonly LuaScript Extend = LuaScript.Prepare(
+        """
+        if redis.call('GET', @key) == @token then
+          return redis.call('PEXPIRE', @key, @expiry)
         end
         return 0
         """);
@@ -59,7 +68,9 @@ public sealed class RedisTurnLock : ITurnLock
         _logger = logger;
     }
 
-    public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationOwner, CancellationToken cancellationToken = default)
+    public async ValueTask<IAsyncDisposable> AcquireAsync(
+        string conversationOwner,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationOwner);
 
@@ -109,11 +120,26 @@ public sealed class RedisTurnLock : ITurnLock
         }
     }
 
+    private async Task ExtendAsync(RedisKey key, string token)
+    {
+        try
+        {
+            var expiry = (long)_options.Expiry.TotalMilliseconds;
+            await _redis.GetDatabase().ScriptEvaluateAsync(Extend, new { key, token = (RedisValue)token, expiry });
+        }
+        catch (Exception ex) when (RedisAvailability.IsOutage(ex) || ex is ObjectDisposedException)
+        {
+            // The next tick tries again; if Redis stays away the lock expires, as for a crashed holder.
+            _availability.ReportFailure(Component, ex);
+        }
+    }
+
     private async ValueTask ReleaseAsync(RedisKey key, string token)
     {
         try
         {
-            var deleted = (long)await _redis.GetDatabase().ScriptEvaluateAsync(Release, new { key, token = (RedisValue)token });
+            var parameters = new { key, token = (RedisValue)token };
+            var deleted = (long)await _redis.GetDatabase().ScriptEvaluateAsync(Release, parameters);
             if (deleted == 0)
             {
                 TurnLockLog.Lost(_logger);
@@ -126,11 +152,30 @@ public sealed class RedisTurnLock : ITurnLock
         }
     }
 
-    private sealed class Lease(RedisTurnLock owner, RedisKey key, string token) : IAsyncDisposable
+    private sealed class Lease : IAsyncDisposable
     {
+        private readonly RedisTurnLock _owner;
+        private readonly RedisKey _key;
+        private readonly string _token;
+        private readonly ITimer _renewal;
         private int _released;
 
-        public ValueTask DisposeAsync() =>
-            Interlocked.Exchange(ref _released, 1) == 0 ? owner.ReleaseAsync(key, token) : ValueTask.CompletedTask;
+        public Lease(RedisTurnLock owner, RedisKey key, string token)
+        {
+            _owner = owner;
+            _key = key;
+            _token = token;
+            var period = owner._options.Expiry / 3;
+            _renewal = owner._time.CreateTimer(_ => _ = owner.ExtendAsync(key, token), null, period, period);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                await _renewal.DisposeAsync();
+                await _owner.ReleaseAsync(_key, _token);
+            }
+        }
     }
 }

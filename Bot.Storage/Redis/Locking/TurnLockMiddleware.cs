@@ -18,7 +18,10 @@ public sealed class TurnLockMiddleware : IMiddleware
         _turnLock = turnLock;
     }
 
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    public async Task OnTurnAsync(
+        ITurnContext turnContext,
+        NextDelegate next,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);

@@ -17,7 +17,10 @@ public sealed class InProcessThrottleNotice : IThrottleNotice
         _time = time;
     }
 
-    public ValueTask<bool> TryClaimAsync(string userOwner, TimeSpan quietFor, CancellationToken cancellationToken = default)
+    public ValueTask<bool> TryClaimAsync(
+        string userOwner,
+        TimeSpan quietFor,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userOwner);
 

@@ -38,7 +38,10 @@ public sealed class RateLimitMiddleware : IMiddleware
         _logger = logger;
     }
 
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    public async Task OnTurnAsync(
+        ITurnContext turnContext,
+        NextDelegate next,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
@@ -61,7 +64,8 @@ public sealed class RateLimitMiddleware : IMiddleware
 
             var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var value) ? value : _window;
             var tell = await _notice.TryClaimAsync(user, retryAfter, cancellationToken);
-            RateLimitLog.Throttled(_logger, activity.ChannelId ?? string.Empty, (long)retryAfter.TotalMilliseconds, tell);
+            var waitMs = (long)retryAfter.TotalMilliseconds;
+            RateLimitLog.Throttled(_logger, activity.ChannelId ?? string.Empty, waitMs, tell);
             if (tell)
             {
                 await turnContext.SendActivityAsync(MessageFactory.Text(Reply(retryAfter)), cancellationToken);

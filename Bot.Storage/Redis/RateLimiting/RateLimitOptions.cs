@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ChatBot.Storage.Redis.RateLimiting;
 
-/// <summary>Settings under <c>RateLimit</c>: messages each user (channel + user id) may send per sliding window.</summary>
+/// <summary>Settings under <c>RateLimit</c>: messages a user (channel + user id) may send per sliding window.</summary>
 public sealed class RateLimitOptions
 {
     public const string SectionName = "RateLimit";

@@ -28,7 +28,8 @@ public sealed class RedisSlidingWindowRateLimiter : PartitionedRateLimiter<strin
           redis.call('PEXPIRE', @key, window)
           return {1, limit - count - permits, 0}
         end
-        local freeing = redis.call('ZRANGE', @key, count + permits - limit - 1, count + permits - limit - 1, 'WITHSCORES')
+        local nth = count + permits - limit - 1
+        local freeing = redis.call('ZRANGE', @key, nth, nth, 'WITHSCORES')
         return {0, 0, tonumber(freeing[2]) + window - now}
         """);
 

@@ -32,7 +32,10 @@ public sealed class RedisThrottleNotice : IThrottleNotice
         _fallback = fallback;
     }
 
-    public async ValueTask<bool> TryClaimAsync(string userOwner, TimeSpan quietFor, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> TryClaimAsync(
+        string userOwner,
+        TimeSpan quietFor,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userOwner);
 
@@ -40,7 +43,8 @@ public sealed class RedisThrottleNotice : IThrottleNotice
         {
             try
             {
-                return await _redis.GetDatabase().StringSetAsync(_keys.RateNotice(userOwner), 1, quietFor, When.NotExists);
+                var key = _keys.RateNotice(userOwner);
+                return await _redis.GetDatabase().StringSetAsync(key, 1, quietFor, When.NotExists);
             }
             catch (Exception ex) when (RedisAvailability.IsOutage(ex))
             {

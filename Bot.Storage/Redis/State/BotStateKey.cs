@@ -25,7 +25,8 @@ public readonly record struct BotStateKey(StateScope Scope, string Owner)
 
         var channel = key[..slash];
         var rest = key.AsSpan(slash + 1);
-        if (rest.StartsWith(ConversationsSegment, StringComparison.Ordinal) && rest.Length > ConversationsSegment.Length)
+        var isConversation = rest.StartsWith(ConversationsSegment, StringComparison.Ordinal);
+        if (isConversation && rest.Length > ConversationsSegment.Length)
         {
             var id = rest[ConversationsSegment.Length..];
             var privateUser = id.IndexOf(PrivateUsersSegment, StringComparison.Ordinal);

@@ -50,7 +50,9 @@ public sealed class RedisStorage : IStorage
         _logger = logger;
     }
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task<IDictionary<string, object>> ReadAsync(
+        string[] keys,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();

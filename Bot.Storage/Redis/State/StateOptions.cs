@@ -14,7 +14,7 @@ public sealed class StateOptions
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan ConversationTtl { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>User state, and keys of any other shape, expire this long after their last write; default 30 days.</summary>
+    /// <summary>User state and other key shapes expire this long after their last write; default 30 days.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
     public TimeSpan UserTtl { get; set; } = TimeSpan.FromDays(30);
 }

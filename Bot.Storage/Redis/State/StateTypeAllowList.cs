@@ -29,7 +29,7 @@ public sealed class StateTypeAllowList
         Allow(typeof(ConversationAccount));
     }
 
-    /// <summary>Adds <paramref name="type"/>; its stored name is <see cref="Type.ToString"/> (no assembly name).</summary>
+    /// <summary>Adds <paramref name="type"/>, stored under its <see cref="Type.ToString"/> name.</summary>
     public StateTypeAllowList Allow(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);

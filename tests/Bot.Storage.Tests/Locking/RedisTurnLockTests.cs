@@ -14,11 +14,13 @@ public sealed class RedisTurnLockTests : TurnLockContractTests
     protected override ITurnLock CreateLock(TurnLockOptions options) => Create(TestRedis.Standalone, options);
 
     [Fact]
-    public async Task Acquire_HolderNeverReleases_LockFreesAfterExpiry()
+    public async Task Acquire_HolderInstanceDies_LockFreesAfterExpiry()
     {
         var options = new TurnLockOptions { Expiry = TimeSpan.FromMilliseconds(400) };
-        var crashed = Create(TestRedis.Standalone, options);
-        _ = await crashed.AcquireAsync("emulator/c1").Timed();
+        var crashedConnection = TestRedis.ConnectNew();
+        _ = await Create(crashedConnection, options).AcquireAsync("emulator/c1").Timed();
+        await crashedConnection.CloseAsync(allowCommandsToComplete: false);
+        crashedConnection.Dispose();
 
         var started = TimeProvider.System.GetTimestamp();
         await using var next = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c1").Timed();
@@ -27,13 +29,29 @@ public sealed class RedisTurnLockTests : TurnLockContractTests
     }
 
     [Fact]
+    public async Task Acquire_TurnRunsLongerThanExpiry_KeepsItsLockUntilReleased()
+    {
+        var options = new TurnLockOptions { Expiry = TimeSpan.FromMilliseconds(300), WaitTimeout = TimeSpan.FromMilliseconds(900) };
+        await using (await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c5").Timed())
+        {
+            await Assert.ThrowsAsync<TurnLockTimeoutException>(
+                () => Create(TestRedis.Standalone, options).AcquireAsync("emulator/c5").AsTask());
+        }
+
+        await using var next = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c5").Timed();
+    }
+
+    [Fact]
     public async Task Release_AfterLockExpiredAndWasRetaken_LeavesTheNewHoldersLock()
     {
-        var options = new TurnLockOptions { Expiry = TimeSpan.FromMilliseconds(200) };
-        var slowTurn = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c2").Timed();
-        await Task.Delay(300);
-        await using var nextTurn = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c2").Timed();
+        var options = new TurnLockOptions { Expiry = TimeSpan.FromMilliseconds(300) };
         var key = _keys.TurnLock("emulator/c2");
+        var slowTurn = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c2").Timed();
+
+        // As if Redis had expired it (say, renewals could not get through for a while).
+        await TestRedis.Standalone.GetDatabase().KeyDeleteAsync(key);
+        await using var nextTurn = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c2").Timed();
+        await Task.Delay(250);
         var nextToken = await TestRedis.Standalone.GetDatabase().StringGetAsync(key);
 
         await slowTurn.DisposeAsync();
