@@ -70,7 +70,8 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
         var normalized = QuestionNormalizer.Normalize(request.Text);
         if (SmallTalkRecognizer.TryRecognise(normalized, out var smallTalk))
         {
-            return new Answer(AnswerKind.SmallTalk, SmallTalkRecognizer.Reply(smallTalk), ChatBot.Answers.Answer.SmallTalkId, 1.0, []);
+            var reply = SmallTalkRecognizer.Reply(smallTalk);
+            return new Answer(AnswerKind.SmallTalk, reply, ChatBot.Answers.Answer.SmallTalkId, 1.0, []);
         }
 
         var snapshot = _knowledge.Current;
@@ -88,26 +89,30 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
             query = query.Scale(snapshot.Index.TeamTerm, ColleagueTeamWeight);
         }
 
+        var options = _options.CurrentValue;
         var topic = request.Topic is null ? null : snapshot.Knowledge.Find(request.Topic);
         var followUp = FollowUp.IsFollowUp(query, snapshot.Index.PlanTerms);
-        if (topic is not null && followUp)
+        var ranked = snapshot.Index.Rank(query, RankDepth);
+
+        // A follow-up borrows the previous topic unless it is a complete question of its own ("phone number?").
+        if (topic is not null && followUp
+            && (FollowUp.NamesOnlyPlan(query, snapshot.Index.PlanTerms)
+                || Confidence.Of(ranked, snapshot.Families, snapshot.Index.Tuning) < options.AnswerThreshold))
         {
             var topicQuery = snapshot.Index.Parse(QuestionNormalizer.Normalize(topic.Question));
-            query = query.With(topicQuery, TopicWeight);
+            ranked = snapshot.Index.Rank(query.With(topicQuery, TopicWeight), RankDepth);
         }
         else
         {
             topic = null;
         }
 
-        var ranked = snapshot.Index.Rank(query, RankDepth);
         if (ranked.Count == 0)
         {
             return Abstain(0);
         }
 
         var confidence = Confidence.Of(ranked, snapshot.Families, snapshot.Index.Tuning);
-        var options = _options.CurrentValue;
         var best = ranked[0].Entry;
         if (snapshot.Families.TryGetValue(best.Id, out var family) && confidence >= options.SuggestThreshold)
         {
@@ -117,7 +122,8 @@ public sealed class KnowledgeAnswerEngine : IAnswerEngine
                 var members = family.Members.Values
                     .Select(e => new AnswerCandidate(e.Id, e.Question, Math.Round(confidence, 3)))
                     .ToList();
-                return new Answer(AnswerKind.NeedsPlan, PlanResolver.Question(family), null, Math.Round(confidence, 3), members);
+                var question = PlanResolver.Question(family);
+                return new Answer(AnswerKind.NeedsPlan, question, null, Math.Round(confidence, 3), members);
             }
 
             best = chosen;

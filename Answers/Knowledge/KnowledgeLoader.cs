@@ -16,7 +16,8 @@ public static class KnowledgeLoader
     {
         using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException(
-                $"The embedded resource '{ResourceName}' is missing; check the EmbeddedResource item in Answers.csproj.");
+                $"The embedded resource '{ResourceName}' is missing; "
+                    + "check the EmbeddedResource item in Answers.csproj.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return Parse(buffer.ToArray(), EmbeddedSource);
@@ -29,7 +30,7 @@ public static class KnowledgeLoader
         return Parse(File.ReadAllBytes(path), path);
     }
 
-    /// <summary>Parses and validates; throws <see cref="KnowledgeValidationException"/> listing every problem.</summary>
+    /// <summary>Parses and validates; throws <see cref="KnowledgeValidationException"/> listing all problems.</summary>
     public static KnowledgeBase Parse(ReadOnlySpan<byte> json, string source)
     {
         ArgumentNullException.ThrowIfNull(source);

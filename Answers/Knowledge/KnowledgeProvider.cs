@@ -41,7 +41,10 @@ public sealed class KnowledgeProvider : IDisposable
         }
 
         // A bad file at startup is fatal on purpose: better no bot than a bot that answers nothing.
-        _current = Build(string.IsNullOrWhiteSpace(path) ? KnowledgeLoader.LoadEmbedded() : KnowledgeLoader.LoadFile(path));
+        var knowledge = string.IsNullOrWhiteSpace(path)
+            ? KnowledgeLoader.LoadEmbedded()
+            : KnowledgeLoader.LoadFile(path);
+        _current = Build(knowledge);
         KnowledgeLog.Loaded(_logger, Source, _current.Knowledge.Entries.Count, _current.Knowledge.Version);
         if (!string.IsNullOrWhiteSpace(path))
         {

@@ -22,4 +22,13 @@ internal static class FollowUp
         var own = query.Terms.Keys.Count(t => !planTerms.Contains(t));
         return own <= MaxOwnTerms || (leadIn && own <= MaxTermsWithLeadIn);
     }
+
+    /// <summary>True when the message's only topic words are plan or cycle names ("and for yearly plans?").</summary>
+    public static bool NamesOnlyPlan(Query query, IReadOnlySet<string> planTerms)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(planTerms);
+
+        return query.Terms.Keys.All(planTerms.Contains);
+    }
 }

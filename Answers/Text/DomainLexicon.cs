@@ -34,7 +34,9 @@ internal static class DomainLexicon
     public static readonly string[] SynonymRules =
     [
         "log in, log on, logon, sign in, signin, sign on, logging in, signing in => login",
-        "2 step login, two step login, 2 step verification, two step verification, two factor, two step, 2 step, 2fa, 2 fa, mfa, multi factor, authenticator, verification code => twofactor",
+        "2 step login, two step login, 2 step verification, two step verification, "
+            + "two factor, two step, 2 step, 2fa, 2 fa, mfa, multi factor, authenticator, "
+            + "verification code => twofactor",
         "single sign on, sso, saml, okta, entra, azure ad => sso",
         "personal data, personal information, personal info, personal details => personaldata",
         "people, ppl, person, persons, colleague, coworker, co worker, employee, staff, member, teammate, "

@@ -33,7 +33,8 @@ internal static class LatencyPercentiles
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"entries={entries} calls={calls} allocated/call={(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls}B "
+            $"entries={entries} calls={calls} "
+                + $"allocated/call={(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls}B "
                 + $"gen0 GCs={GC.CollectionCount(0) - gcs} load={LoadAverage()}"));
         Print("wall", wall);
         Print("cpu ", cpu);

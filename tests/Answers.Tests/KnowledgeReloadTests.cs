@@ -41,7 +41,8 @@ public sealed class KnowledgeReloadTests : IDisposable
         Assert.Equal(before, provider.Knowledge.Version);
         Assert.Equal(79, provider.Knowledge.Entries.Count);
         var record = _logger.Collector.GetSnapshot().Single(r => r.Id.Id == 1102);
-        Assert.Contains("field 'category' has unknown value 'bills'", record.Exception?.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "field 'category' has unknown value 'bills'", record.Exception?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +69,8 @@ public sealed class KnowledgeReloadTests : IDisposable
 
     private static string Sample()
     {
-        using var stream = typeof(KnowledgeLoader).Assembly.GetManifestResourceStream("ChatBot.Answers.larkspur-faq.json")!;
+        using var stream = typeof(KnowledgeLoader).Assembly
+            .GetManifestResourceStream("ChatBot.Answers.larkspur-faq.json")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -84,6 +84,17 @@ public class PlanTests
         Assert.True(answer.FollowUp);
     }
 
+    [Theory]
+    [InlineData("billing-refund-monthly", "phone number?", "support-phone")]
+    [InlineData("storage-limit-team", "gdpr?", "privacy-gdpr")]
+    public async Task AnswerAsync_ShortCompleteQuestionWithTopic_AnswersItself(
+        string topic, string text, string expected)
+    {
+        var answer = await TestEngines.Create().AnswerAsync(new AnswerRequest(text, Topic: topic));
+
+        Assert.Equal(expected, answer.EntryId);
+    }
+
     [Fact]
     public async Task AnswerAsync_FullQuestionWithTopic_IgnoresTopic()
     {
