@@ -13,14 +13,20 @@ namespace ChatBot.Dialogs.Validation;
 public sealed class TurnInputValidationMiddleware : IMiddleware
 {
     private readonly IValidator<Activity> _validator;
+    private readonly IEnumerable<IRejectedTurnHandler> _rejectedTurnHandlers;
     private readonly ILogger<TurnInputValidationMiddleware> _logger;
 
-    public TurnInputValidationMiddleware(IValidator<Activity> validator, ILogger<TurnInputValidationMiddleware> logger)
+    public TurnInputValidationMiddleware(
+        IValidator<Activity> validator,
+        IEnumerable<IRejectedTurnHandler> rejectedTurnHandlers,
+        ILogger<TurnInputValidationMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(rejectedTurnHandlers);
         ArgumentNullException.ThrowIfNull(logger);
 
         _validator = validator;
+        _rejectedTurnHandlers = rejectedTurnHandlers;
         _logger = logger;
     }
 
@@ -47,5 +53,9 @@ public sealed class TurnInputValidationMiddleware : IMiddleware
         }
 
         await turnContext.SendActivityAsync(MessageFactory.Text(first.ErrorMessage), cancellationToken);
+        foreach (var handler in _rejectedTurnHandlers)
+        {
+            await handler.OnRejectedAsync(turnContext, result, cancellationToken);
+        }
     }
 }

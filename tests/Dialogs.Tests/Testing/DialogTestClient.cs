@@ -100,8 +100,13 @@ public sealed class DialogTestClient
     {
         ArgumentNullException.ThrowIfNull(activity);
 
+        // Replayed channel payloads join this client's conversation as this client's user.
         var message = (Activity)activity;
         message.Locale ??= Adapter.Locale;
+        message.ChannelId = Adapter.Conversation.ChannelId;
+        message.Conversation = Adapter.Conversation.Conversation;
+        message.From = Adapter.Conversation.User;
+        message.Recipient ??= Adapter.Conversation.Bot;
         await Adapter.ProcessActivityAsync(message, _callback, CancellationToken.None).WaitAsync(TurnTimeout);
         return GetNextReply<T>();
     }

@@ -13,7 +13,7 @@ namespace ChatBot.Dialogs.Tests.Validation;
 public sealed class TurnInputValidationMiddlewareTests
 {
     private static TurnInputValidationMiddleware Middleware(FakeLogger<TurnInputValidationMiddleware>? logger = null) =>
-        new(new TurnInputValidator(Options.Create(new TurnInputOptions())),
+        new(new TurnInputValidator(Options.Create(new TurnInputOptions())), [],
             logger ?? new FakeLogger<TurnInputValidationMiddleware>());
 
     [Fact]

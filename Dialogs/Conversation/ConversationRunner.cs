@@ -1,0 +1,110 @@
+using ChatBot.Dialogs.Main;
+using ChatBot.Dialogs.Runtime;
+using ChatBot.Dialogs.Runtime.Errors;
+using ChatBot.Dialogs.Runtime.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ChatBot.Dialogs.Conversation;
+
+/// <summary>
+/// What the bot's activity handler calls: <see cref="RunAsync"/> for each message, <see cref="GreetAsync"/>
+/// when a person joins. It keeps the user profile, runs the main dialog, saves state, and turns a failing
+/// step into an apology and a clean stack (bug B12) instead of an error for the adapter.
+/// </summary>
+public sealed class ConversationRunner
+{
+    private readonly MainDialog _main;
+    private readonly ChatBotState _state;
+    private readonly DialogTurnRecovery _recovery;
+
+    public ConversationRunner(MainDialog main, ChatBotState state, DialogTurnRecovery recovery)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(recovery);
+
+        _main = main;
+        _state = state;
+        _recovery = recovery;
+    }
+
+    /// <summary>Runs one message turn; the dialog result, or null for a non-message or a failed turn.</summary>
+    public async Task<DialogTurnResult?> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            return null;
+        }
+
+        try
+        {
+            var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+            profile.MessageCount++;
+            var conversation = await _state.GetConversationAsync(turnContext, cancellationToken);
+            if (!conversation.Welcomed)
+            {
+                conversation.Welcomed = true;
+                if (profile.MessageCount > 1)
+                {
+                    await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText(profile)), cancellationToken);
+                }
+            }
+
+            var result = await _main.RunAsync(turnContext, _state.DialogState, cancellationToken);
+            await _state.SaveAsync(turnContext, cancellationToken);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await _recovery.RecoverAsync(turnContext, ex, cancellationToken);
+            return null;
+        }
+    }
+
+    /// <summary>Welcomes a person who joined, once per conversation (bug B02), by name when known.</summary>
+    public async Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        var conversation = await _state.GetConversationAsync(turnContext, cancellationToken);
+        if (conversation.Welcomed)
+        {
+            return;
+        }
+
+        conversation.Welcomed = true;
+        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText(profile)), cancellationToken);
+        await _state.SaveAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>
+    /// Asks the active question again without changing any state: for a turn the input validation rejected
+    /// while a prompt was waiting (bug B06). Does nothing when no dialog is active.
+    /// </summary>
+    public async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        var state = await _state.DialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        await new DialogSet().Add(_main).CreateContext(turnContext, state).RepromptDialogAsync(cancellationToken);
+    }
+
+    public static string WelcomeText(UserProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+
+        if (profile.MessageCount == 0 && profile.Name is null)
+        {
+            return "Hi! I'm the Larkspur Cloud support bot. Ask me anything about billing, plans, storage, sharing " +
+                "or your account, or type \"talk to a person\" at any time.";
+        }
+
+        var name = profile.Name is null ? "" : $", {profile.Name}";
+        var topic = profile.LastTopicTitle is null ? "" : $" Last time we talked about \"{profile.LastTopicTitle}\".";
+        return $"Welcome back{name}!{topic} What can I help you with today?";
+    }
+}
