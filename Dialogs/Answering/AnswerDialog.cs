@@ -49,7 +49,7 @@ public sealed class AnswerDialog : ComponentDialog
         AddDialog(new ChoicePrompt(FeedbackPrompt, SoftPrompts.AcceptAnything));
         AddDialog(new ChoicePrompt(DidYouMeanPrompt, SoftPrompts.AcceptAnything));
         AddDialog(new ConfirmPrompt(OfferPrompt, SoftPrompts.AcceptAnything));
-        AddDialog(new ChoicePrompt(PlanPrompt));
+        AddDialog(new ChoicePrompt(PlanPrompt, SoftPrompts.AcceptAnything));
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -62,9 +62,9 @@ public sealed class AnswerDialog : ComponentDialog
         }
 
         var conversation = await _state.GetConversationAsync(step.Context, cancellationToken);
+        var topic = Intents.ReadsAsFollowUp(options.Question) ? conversation.Topic : null;
         var answer = await _engine.AnswerAsync(
-            new AnswerRequest(options.Question, options.Plan ?? conversation.Plan, conversation.Topic),
-            cancellationToken);
+            new AnswerRequest(options.Question, options.Plan ?? conversation.Plan, topic), cancellationToken);
         return await PresentAsync(step, answer, conversation, cancellationToken);
     }
 
@@ -111,7 +111,6 @@ public sealed class AnswerDialog : ComponentDialog
                         $"Please pick one: {string.Join(", ", variants.Select(v => v.Value))}."),
                     Choices = [.. variants],
                     ValueProperty = "plan",
-                    MaxAttempts = 2,
                     Help = "I'm asking which plan you're on, because the answer depends on it",
                 }, cancellationToken);
 
@@ -130,6 +129,11 @@ public sealed class AnswerDialog : ComponentDialog
         var typed = TurnText.Of(step.Context.Activity);
         switch (step.Values.GetString(StageKey))
         {
+            case FeedbackPrompt when AnswerReplies.ReadVerdict(step.Context.Activity.Value) is { } carried:
+                await _feedback.RecordAsync(step.Context, step.Values.GetString("answerId")!, carried,
+                    cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+
             case FeedbackPrompt when step.Result is FoundChoice verdict:
                 await _feedback.RecordAsync(step.Context, step.Values.GetString("answerId")!, verdict.Index == 0,
                     cancellationToken);

@@ -1,3 +1,4 @@
+using ChatBot.Answers.Feedback;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -28,13 +29,15 @@ public sealed class AnswerFeedbackRecorder
         ArgumentNullException.ThrowIfNull(turnContext);
 
         var activity = turnContext.Activity;
-        await _store.RecordAsync(new AnswerFeedback(entryId, helpful, activity.ChannelId, activity.Conversation.Id,
-            activity.From.Id, _timeProvider.GetUtcNow()), cancellationToken);
+        await _store.RecordAsync(new AnswerFeedback(entryId, helpful, FeedbackSource.Button, activity.ChannelId,
+            activity.Conversation.Id, _timeProvider.GetUtcNow()), cancellationToken);
         DialogLog.AnswerFeedback(_logger, entryId, activity.Conversation.Id, helpful);
 
         var thanks = helpful
             ? "Great, glad it helped!"
             : "Sorry it didn't help. You can rephrase the question, or type \"talk to a person\" and I'll pass it on.";
-        await turnContext.SendActivityAsync(MessageFactory.Text(thanks), cancellationToken);
+        // An acknowledgement is small talk, and says so like every other small-talk reply (DESIGN.md).
+        await turnContext.SendActivityAsync(
+            AnswerReplies.Answer(thanks, ChatBot.Answers.Answer.SmallTalkId, 1), cancellationToken);
     }
 }

@@ -66,6 +66,30 @@ public static class AnswerReplies
         return question;
     }
 
+    /// <summary>
+    /// The verdict a submitted "did that help?" card carries: <c>{"feedback": "yes"|"no"}</c> from our card, or
+    /// <c>{"helpful": true|false}</c> from cards that post a flag. Null when the data is neither.
+    /// </summary>
+    public static bool? ReadVerdict(object? value)
+    {
+        if (Runtime.Input.CardValue.AsToken(value) is not JObject data)
+        {
+            return null;
+        }
+
+        if (data.GetValue("helpful", StringComparison.OrdinalIgnoreCase) is JValue { Type: JTokenType.Boolean } flag)
+        {
+            return flag.Value<bool>();
+        }
+
+        return data.GetValue(FeedbackProperty, StringComparison.OrdinalIgnoreCase)?.ToString() switch
+        {
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+    }
+
     public static IReadOnlyList<Choice> FeedbackChoices { get; } =
     [
         new("Yes", "yes it did", "it did", "helpful", "thanks", "thank you", "great", "perfect", "👍"),

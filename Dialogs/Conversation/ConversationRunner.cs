@@ -41,18 +41,7 @@ public sealed class ConversationRunner
 
         try
         {
-            var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
-            profile.MessageCount++;
-            var conversation = await _state.GetConversationAsync(turnContext, cancellationToken);
-            if (!conversation.Welcomed)
-            {
-                conversation.Welcomed = true;
-                if (profile.MessageCount > 1)
-                {
-                    await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText(profile)), cancellationToken);
-                }
-            }
-
+            (await _state.GetProfileAsync(turnContext, cancellationToken)).MessageCount++;
             var result = await _main.RunAsync(turnContext, _state.DialogState, cancellationToken);
             await _state.SaveAsync(turnContext, cancellationToken);
             return result;
@@ -79,6 +68,18 @@ public sealed class ConversationRunner
         var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
         await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText(profile)), cancellationToken);
         await _state.SaveAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>
+    /// The welcome for the sender when they have talked to the bot before ("Welcome back, Sam! Last time we
+    /// talked about ..."), else null: for a host that greets joins itself.
+    /// </summary>
+    public async Task<string?> WelcomeBackAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
+        return profile.MessageCount > 0 || profile.Name is not null ? WelcomeText(profile) : null;
     }
 
     /// <summary>

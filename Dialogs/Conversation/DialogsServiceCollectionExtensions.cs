@@ -1,3 +1,4 @@
+using ChatBot.Answers.Feedback;
 using ChatBot.Dialogs.Answering;
 using ChatBot.Dialogs.Handoff;
 using ChatBot.Dialogs.Main;

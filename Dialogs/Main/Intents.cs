@@ -20,6 +20,17 @@ public static partial class Intents
         return input.Length is > 0 and <= 120 && HandoffPattern().IsMatch(input);
     }
 
+    /// <summary>
+    /// Whether a message reads as a follow-up to the last answer: it opens with a lead-in ("and for yearly
+    /// plans?", "what about business?"). Only these carry the conversation's topic to the engine, because a
+    /// standalone question with few known terms ("GDPR", "planned downtime", "how do we move from Team to
+    /// Business?") would otherwise be blended with the previous topic and answered about it.
+    /// </summary>
+    public static bool ReadsAsFollowUp(string? text)
+    {
+        return FollowUpLeadIn().IsMatch(InputText.ToMatchForm(text));
+    }
+
     /// <summary>The language code when the user states a preference ("I prefer German", "in French please").</summary>
     public static string? StatedLanguage(string? text)
     {
@@ -42,6 +53,9 @@ public static partial class Intents
         @"|^(?:contact|escalate to)\s+(?:support|a human|a person)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex HandoffPattern();
+
+    [GeneratedRegex(@"^(?:and|also|but|what about|how about|same for|what if|and what about)\b")]
+    private static partial Regex FollowUpLeadIn();
 
     [GeneratedRegex(
         @"\b(?:i\s+(?:prefer|speak|'d prefer|would prefer)|my\s+(?:preferred\s+)?language\s+is|" +

@@ -58,9 +58,9 @@ public sealed class MainDialog : InterruptionDialog
     {
         var activity = step.Context.Activity;
         var text = step.GetOptions<RouteOptions>()?.Text ?? TurnText.Of(activity);
-        if (text.Length == 0)
+        if (text.Length == 0 || activity.Value is not null)
         {
-            return await HandleWithoutTextAsync(step, cancellationToken);
+            return await HandleCardOrFileAsync(step, cancellationToken);
         }
 
         if (Intents.StatedLanguage(text) is { } language)
@@ -94,16 +94,22 @@ public sealed class MainDialog : InterruptionDialog
         return await step.EndDialogAsync(step.Result, cancellationToken);
     }
 
-    // Card data or a file with nothing waiting for it: a late "did that help?" click, or an upload.
-    private async Task<DialogTurnResult> HandleWithoutTextAsync(
+    // Card data or a file with nothing waiting for it: a late "did that help?" click, another card's submit
+    // (its text, if any, is only a caption), or an upload.
+    private async Task<DialogTurnResult> HandleCardOrFileAsync(
         WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var activity = step.Context.Activity;
-        var verdict = CardValue.GetString(activity.Value, AnswerReplies.FeedbackProperty);
+        var verdict = AnswerReplies.ReadVerdict(activity.Value);
         var answerId = CardValue.GetString(activity.Value, AnswerReplies.AnswerIdProperty);
-        if (verdict is not null && answerId is not null)
+        if (verdict is { } helpful && answerId is not null)
         {
-            await _feedback.RecordAsync(step.Context, answerId, verdict == "yes", cancellationToken);
+            await _feedback.RecordAsync(step.Context, answerId, helpful, cancellationToken);
+        }
+        else if (activity.Value is not null)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(
+                "Thanks, I've got that. Is there anything else I can help you with?"), cancellationToken);
         }
         else if (activity.Attachments is { Count: > 0 })
         {

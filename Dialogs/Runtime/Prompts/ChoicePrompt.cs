@@ -41,11 +41,9 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
 
         var choices = options.Choices ?? [];
         var activity = turnContext.Activity;
-        var found = ChoiceRecognizer.Recognize(activity.Text, choices);
-        if (found is null && InputText.IsBlank(activity.Text) && activity.Value is not null)
-        {
-            found = RecognizeCard(activity.Value, options, choices);
-        }
+        // Card data wins over text: a messageBack's text is only a caption of what was clicked.
+        var found = activity.Value is not null ? RecognizeCard(activity.Value, options, choices) : null;
+        found ??= ChoiceRecognizer.Recognize(activity.Text, choices);
 
         return Task.FromResult(found is null
             ? new PromptRecognizerResult<FoundChoice>(false)

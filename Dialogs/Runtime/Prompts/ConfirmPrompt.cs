@@ -46,13 +46,11 @@ public sealed class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(options);
 
         var activity = turnContext.Activity;
-        var answer = Recognize(activity.Text);
-        if (answer is null && InputText.IsBlank(activity.Text))
-        {
-            answer = CardValue.AsToken(activity.Value) is JValue { Type: JTokenType.Boolean } flag
-                ? flag.Value<bool>()
-                : Recognize(CardValue.GetString(activity.Value, options.ValueProperty ?? "confirm"));
-        }
+        // Card data wins over text: a messageBack's text is only a caption of what was clicked.
+        var answer = CardValue.AsToken(activity.Value) is JValue { Type: JTokenType.Boolean } flag
+            ? flag.Value<bool>()
+            : Recognize(CardValue.GetString(activity.Value, options.ValueProperty ?? "confirm"));
+        answer ??= Recognize(activity.Text);
 
         return Task.FromResult(answer is { } value
             ? new PromptRecognizerResult<bool>(true, value)

@@ -66,7 +66,9 @@ public abstract class Prompt<T> : Dialog
         var accepted = _validator is null ? recognized.Succeeded : await _validator(validation, cancellationToken);
         if (accepted)
         {
-            return await dc.EndDialogAsync(recognized.Value, cancellationToken);
+            // A validator may accept an answer that was not recognized: the result is then null, never a
+            // default value such as false or 0 that would read as an answer.
+            return await dc.EndDialogAsync(recognized.Succeeded ? recognized.Value : null, cancellationToken);
         }
 
         if (attempts >= Math.Max(1, options.MaxAttempts))

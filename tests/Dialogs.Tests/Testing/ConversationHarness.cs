@@ -18,11 +18,14 @@ public sealed class ConversationHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ConversationHarness(IStorage? storage = null, ITicketStore? tickets = null)
+    public ConversationHarness(
+        IStorage? storage = null, ITicketStore? tickets = null, IDictionary<string, string?>? settings = null)
     {
         Storage = storage ?? new JsonTextStorage();
         Logs = new FakeLogCollector();
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Debug))
