@@ -39,7 +39,7 @@ public sealed class MySqlTranscriptWriterTests(MySqlDatabaseFixture database, IT
         {
             Assert.Equal(
                 Enumerable.Range(0, 100).Select(i => $"m{i}"),
-                (await host.ReadAllAsync(channel, $"c{c}")).Select(a => a.AsMessageActivity().Text));
+                (await host.WaitForActivitiesAsync(channel, $"c{c}", 100)).Select(a => a.AsMessageActivity().Text));
         }
 
         var inserts = rows.GetMeasurementSnapshot();
