@@ -12,6 +12,7 @@ internal sealed class SpellingCorrector
     private readonly HashSet<string> _words;
     private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _frequency;
+    private readonly int _longestWord;
 
     public SpellingCorrector(IReadOnlyDictionary<string, int> wordFrequency)
     {
@@ -19,6 +20,7 @@ internal sealed class SpellingCorrector
 
         _frequency = new Dictionary<string, int>(wordFrequency, StringComparer.Ordinal);
         _words = new HashSet<string>(wordFrequency.Keys, StringComparer.Ordinal);
+        _longestWord = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
         foreach (var word in _words.Where(w => w.Length >= MinLength - 1))
         {
             AddVariant(word, word);
@@ -36,7 +38,10 @@ internal sealed class SpellingCorrector
     {
         ArgumentNullException.ThrowIfNull(word);
 
-        if (word.Length < MinLength || _words.Contains(word) || !word.All(char.IsLetter))
+        // Past the longest known word plus the edits allowed nothing can match, and the deletions of a huge
+        // "word" (a pasted blob) would cost time quadratic in its length.
+        if (word.Length < MinLength || word.Length > _longestWord + 2 || _words.Contains(word)
+            || !word.All(char.IsLetter))
         {
             return null;
         }

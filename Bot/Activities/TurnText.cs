@@ -52,7 +52,7 @@ public static partial class TurnText
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex TagPattern();
 
-    /// <summary>Drops format characters (zero-width space and friends) and folds runs of white space.</summary>
+    /// <summary>Drops format characters (zero-width space and friends) and folds white space and control characters.</summary>
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -66,7 +66,8 @@ public static partial class TurnText
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            // Control characters (NUL, bell, escape...) carry nothing a person typed: treat them as spaces.
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace ChatBot.Bot.Endpoints;
 
 /// <summary>
-/// Checks that a request body is a Bot Framework activity before the adapter sees it, so that an empty
-/// body, broken JSON or a JSON value that is not an activity gets a 4xx instead of an exception.
+/// Checks that a request body is a Bot Framework activity the bot can answer before the adapter sees it, so that
+/// an empty body, broken JSON, or an activity without the envelope every reply needs (type, serviceUrl,
+/// conversation, sender) gets a 400 that says what is missing instead of an exception deep in the SDK.
 /// </summary>
 internal static class ActivityRequestReader
 {
@@ -29,19 +30,51 @@ internal static class ActivityRequestReader
         }
     }
 
-    private static string? Describe(JsonElement root)
+    private static string? Describe(JsonElement activity)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        if (activity.ValueKind != JsonValueKind.Object)
         {
             return "The body must be a JSON object (a Bot Framework activity).";
         }
 
-        if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
-            || string.IsNullOrWhiteSpace(type.GetString()))
+        if (!HasText(activity, "type"))
         {
             return "The activity has no \"type\"; every Bot Framework activity names its type.";
         }
 
+        if (!HasText(activity, "serviceUrl") || !IsHttpUrl(activity.GetProperty("serviceUrl").GetString()!))
+        {
+            return "The activity needs \"serviceUrl\", the absolute http(s) address replies are sent to.";
+        }
+
+        if (!HasIdIn(activity, "conversation"))
+        {
+            return "The activity needs \"conversation\" with an \"id\".";
+        }
+
+        if (!HasIdIn(activity, "from"))
+        {
+            return "The activity needs \"from\" with an \"id\" (the sender).";
+        }
+
+        if (activity.TryGetProperty("text", out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        {
+            return "\"text\" must be a string.";
+        }
+
         return null;
     }
+
+    private static bool HasText(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value)
+        && value.ValueKind == JsonValueKind.String
+        && !string.IsNullOrWhiteSpace(value.GetString());
+
+    private static bool HasIdIn(JsonElement activity, string property) =>
+        activity.TryGetProperty(property, out var account)
+        && account.ValueKind == JsonValueKind.Object
+        && HasText(account, "id");
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

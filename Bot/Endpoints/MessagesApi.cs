@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ChatBot.Bot.Endpoints;
 
@@ -62,6 +64,15 @@ public static class MessagesApi
             return;
         }
 
+        // The SDK turns a missing or rejected token into 401 itself, but lets a token that cannot even be parsed
+        // escape as an exception (a 500); that is the caller's fault, so it is answered here.
+        if (!IsReadableBearerToken(request.Headers.Authorization))
+        {
+            AdapterLog.Unauthorized(logger, "the Authorization header is not a readable bearer token");
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         await adapter.ProcessAsync(request, context.Response, bot, context.RequestAborted);
 
         if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
@@ -69,6 +80,31 @@ public static class MessagesApi
             AdapterLog.Unauthorized(logger, credentials.Value.IsAnonymous
                 ? "the request carried credentials the bot cannot check"
                 : "no valid channel token; the Emulator needs the bot's MicrosoftAppId and MicrosoftAppPassword");
+        }
+    }
+
+    private static bool IsReadableBearerToken(StringValues authorization)
+    {
+        if (StringValues.IsNullOrEmpty(authorization))
+        {
+            return true;
+        }
+
+        var header = authorization.ToString();
+        const string Bearer = "Bearer ";
+        if (!header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = new JsonWebToken(header[Bearer.Length..].Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

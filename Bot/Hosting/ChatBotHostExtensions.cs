@@ -20,6 +20,7 @@ public static class ChatBotHostExtensions
             .AddChannelFeatures()
             .AddWebChat(builder.Configuration)
             .AddBotTranscripts(builder.Configuration)
+            .AddProblemDetails()
             .AddHealthChecks();
         return builder;
     }
@@ -28,6 +29,8 @@ public static class ChatBotHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        // An unexpected failure answers with a bare problem response, never a stack trace, in every environment.
+        app.UseExceptionHandler();
         app.MapWebChat();
         app.MapMessagesApi();
         app.MapHealthApi();

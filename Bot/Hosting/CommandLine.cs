@@ -48,14 +48,33 @@ public static class CommandLine
         }
     }
 
+    /// <summary>
+    /// A relative path as the user meant it: <c>dotnet run --project Bot</c> starts the program in the project
+    /// folder, so a path typed relative to the shell's folder (kept in PWD) is tried when the plain one is absent.
+    /// </summary>
+    public static string ResolveUserPath(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path))
+        {
+            return path;
+        }
+
+        var shellFolder = Environment.GetEnvironmentVariable("PWD");
+        var fromShell = string.IsNullOrEmpty(shellFolder) ? path : Path.Combine(shellFolder, path);
+        return File.Exists(fromShell) || Directory.Exists(fromShell) ? fromShell : path;
+    }
+
     // A verb and its arguments come first; options such as --urls that follow belong to the host.
     private static string[] Verb(string[] args) => args.TakeWhile(a => !a.StartsWith('-')).ToArray();
 
-    private static async Task<int> EvaluateAsync(IServiceProvider services, string questionsPath)
+    private static async Task<int> EvaluateAsync(IServiceProvider services, string path)
     {
+        var questionsPath = ResolveUserPath(path);
         if (!File.Exists(questionsPath))
         {
-            await Console.Error.WriteLineAsync($"eval: no questions file at '{questionsPath}'. {Usage}");
+            await Console.Error.WriteLineAsync($"eval: no questions file at '{path}'. {Usage}");
             return 2;
         }
 

@@ -11,6 +11,8 @@ public sealed class TurnTextTests
     [InlineData("\n\t ")]
     [InlineData("\u00a0\u00a0")]
     [InlineData("\u200b")]
+    [InlineData("\u0000")]
+    [InlineData("\u0007\u001b ")]
     public void Clean_WhitespaceOrInvisibleOnly_IsEmpty(string text)
     {
         Assert.Equal(string.Empty, TurnText.Clean(text));

@@ -90,4 +90,28 @@ public sealed class BotCredentialsTests
         Assert.Equal(401, response.Status);
         Assert.Empty(connector.Calls);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("a.b.c")]
+    public async Task Post_MalformedBearerTokenWhileAppIdIsSet_Gets401(string token)
+    {
+        await using var connector = await ConnectorStub.StartAsync();
+        using var bot = new BotServer(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+        });
+        var message = ActivityPayloads.Load("emulator-message-clientcapabilities-01.json", connector.BaseUri);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(message.ToString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await bot.Http.SendAsync(request);
+
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
 }

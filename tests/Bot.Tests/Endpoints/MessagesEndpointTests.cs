@@ -1,4 +1,5 @@
 using ChatBot.Bot.Tests.Infrastructure;
+using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Bot.Tests.Endpoints;
 
@@ -31,6 +32,32 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
         Assert.Equal(400, (int)response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("serviceUrl", null)]
+    [InlineData("serviceUrl", "not a url")]
+    [InlineData("serviceUrl", "ftp://127.0.0.1/")]
+    [InlineData("conversation", null)]
+    [InlineData("conversation", "{}")]
+    [InlineData("from", null)]
+    [InlineData("from", "{\"name\": \"no id\"}")]
+    [InlineData("text", "12345")]
+    public async Task Post_ActivityWithoutAUsableEnvelope_Gets400(string property, string? json)
+    {
+        var activity = JObject.Parse("""
+            {"type": "message", "channelId": "emulator", "serviceUrl": "http://127.0.0.1:9/",
+             "conversation": {"id": "c"}, "from": {"id": "u"}, "recipient": {"id": "b"}, "text": "hi"}
+            """);
+        activity.Remove(property);
+        if (json is not null)
+        {
+            activity[property] = json.StartsWith('{') || json.All(char.IsDigit) ? JToken.Parse(json) : json;
+        }
+
+        using var response = await _bot.PostRawAsync(activity.ToString());
+
+        Assert.Equal(400, (int)response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_BodyOverTheSizeLimit_Gets413()
     {
@@ -53,7 +80,7 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     public async Task Readyz_EmbeddedDefaults_Gets200()
     {
         using var response = await _bot.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
-        var body = Newtonsoft.Json.Linq.JObject.Parse(await response.Content.ReadAsStringAsync());
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("Healthy", (string?)body["checks"]?["knowledge"]?["status"]);
