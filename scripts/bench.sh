@@ -25,7 +25,7 @@ ROWS=${BENCH_ROWS:-"bound embedded full seed"}
 USERS=${BENCH_USERS:-50000}
 OUT=${BENCH_OUT:-$CHATBOT_LOCAL/bench/$(date -u +%Y%m%dT%H%M%SZ)}
 BOT_PORT=5490 REDIS_PORT=6490 SEED_REDIS_PORT=6491 MARIADB_PORT=3490 SEED_PORT=8490
-PERMITS=100000000
+PERMITS=100000   # the most RateLimitOptions accepts; far above any one user's turns here
 SHARED=${CHATBOT_SHARED:-$(cd "$CHATBOT_ROOT/.." && pwd)/shared}
 SEED_DIR=$SHARED/peers/seed-python
 SEED_PACKAGES="python3-fastapi python3-uvicorn python3-sqlalchemy python3-redis python3-pymysql python3-pydantic"
@@ -115,6 +115,24 @@ run_bot_row() {  # run_bot_row ROW [ENV=VALUE...] -- [LOADGEN ARGS...]
     stop_pid "$pid"
 }
 
+service_pids() {  # service_pids REDIS_NAME: "redis,mariadb" PIDs, for the load generator's CPU accounting
+    local pids
+    pids=$(cat "$CHATBOT_LOCAL/redis-$1/redis.pid" "$CHATBOT_LOCAL/mariadb-bench/mariadbd.pid" 2>/dev/null | tr '\n' ',')
+    echo "${pids%,}"
+}
+
+monitor_redis() {  # MONITOR for 2 s, a few seconds into the full row (after calibration and warm-up began)
+    sleep $((WARMUP + 8))
+    timeout 2 redis-cli -h 127.0.0.1 -p $REDIS_PORT monitor > "$OUT/full.monitor" 2>/dev/null || true
+}
+
+monitor_summary() {  # one line: commands the bot sent itself vs. those run inside its Lua scripts
+    [ -s "$OUT/full.monitor" ] || return 0
+    awk '$2 ~ /^\[/ { n++; if ($3 == "lua]") lua++; else { cmd[toupper($4)]++ } }
+         END { if (!n) exit; printf "# full, MONITOR sample (%d commands): %.0f%% sent by the bot itself, %.0f%% inside Lua scripts; sent:", n, 100*(n-lua)/n, 100*lua/n
+               for (c in cmd) printf " %s %d", c, cmd[c]; printf "\n" }' "$OUT/full.monitor"
+}
+
 # ---------------------------------------------------------------- the seed row
 run_seed_row() {
     local reason="" pkg
@@ -159,7 +177,7 @@ run_seed_row() {
     kids=$(children_of "$pid" | tr '\n' ',')
     STARTED+=(${kids//,/ })
     loadgen seed --target seed --url "http://127.0.0.1:$SEED_PORT" --pid "$pid,${kids%,}" \
-        --redis "127.0.0.1:$SEED_REDIS_PORT" || echo "the load generator failed" > "$OUT/seed.unavailable"
+        --redis "127.0.0.1:$SEED_REDIS_PORT" --service-pid "$(service_pids bench-seed)" || echo "the load generator failed" > "$OUT/seed.unavailable"
     log "stopping the seed (PID $pid, workers ${kids%,})"
     stop_pid "$pid"
     for pid in ${kids//,/ }; do stop_pid "$pid"; done
@@ -193,9 +211,11 @@ for row in $ROWS; do
         full)
             start_redis bench $REDIS_PORT && SERVICES+=("redis bench")
             redis-cli -h 127.0.0.1 -p $REDIS_PORT flushall >/dev/null
+            monitor_redis &   # a 2 s MONITOR sample early in the first level: who sends which command
+            STARTED+=($!)
             run_bot_row full ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT" ConnectionStrings__Transcripts="$TRANSCRIPTS" \
                 RateLimit__PermitLimit=$PERMITS Transcripts__DataDirectory="$OUT/full-data" \
-                -- --redis "127.0.0.1:$REDIS_PORT" --mysql "$TRANSCRIPTS" ;;
+                -- --redis "127.0.0.1:$REDIS_PORT" --mysql "$TRANSCRIPTS" --service-pid "$(service_pids bench)" ;;
         seed)
             run_seed_row ;;
         *) log "unknown row $row (bound, embedded, full, seed)"; exit 2 ;;
@@ -213,5 +233,6 @@ done
     echo "# closed loop per level: ${WARMUP}s warm-up, ${DURATION}s measured; rows bound/full/seed run with"
     echo "# RateLimit:PermitLimit=$PERMITS (never throttles); seed: /chat/async, 2 workers, nodelay; MariaDB"
     echo "# innodb_flush_log_at_trx_commit=2 for both full and seed. Per-row detail: $OUT"
+    monitor_summary
     dotnet "$LOADGEN" table "${TABLE_ARGS[@]}"
 } | tee "$OUT/table.txt"

@@ -28,6 +28,7 @@ public sealed class LoadOptions
           --mysql CONNSTRING     count transcript rows and commits before and after each level
           --transcript-table T   the transcript activity table (default transcript_activities)
           --pid PID[,PID...]     processes whose RSS and CPU are sampled (the bot; the seed's workers)
+          --service-pid PID,...  processes whose CPU is counted apart (Redis, MariaDB)
           --timeout S            per-request timeout (default 30)
           --rng-seed N           seed of the script's random choices (default 1)
           --label TEXT           name printed with the results
@@ -64,6 +65,8 @@ public sealed class LoadOptions
     public string TranscriptTable { get; set; } = "transcript_activities";
 
     public IReadOnlyList<int> Pids { get; set; } = [];
+
+    public IReadOnlyList<int> ServicePids { get; set; } = [];
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -105,7 +108,8 @@ public sealed class LoadOptions
                 case "--redis": options.Redis = Next(); break;
                 case "--mysql": options.MySql = Next(); break;
                 case "--transcript-table": options.TranscriptTable = Next(); break;
-                case "--pid": options.Pids = Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int).ToList(); break;
+                case "--pid": options.Pids = PidList(Next()); break;
+                case "--service-pid": options.ServicePids = PidList(Next()); break;
                 case "--timeout": options.Timeout = TimeSpan.FromSeconds(Double(Next())); break;
                 case "--rng-seed": options.RngSeed = Int(Next()); break;
                 case "--label": options.Label = Next(); break;
@@ -154,6 +158,9 @@ public sealed class LoadOptions
         "seed" => true,
         _ => throw new ArgumentException($"--target {text} is not bot or seed."),
     };
+
+    private static List<int> PidList(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int).ToList();
 
     private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 

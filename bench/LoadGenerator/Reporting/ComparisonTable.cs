@@ -38,7 +38,7 @@ public static class ComparisonTable
         text.AppendLine(Invariant(
             $"{"row",-12} {"users",5} {"turns/s",8} {"p50ms",7} {"p95ms",7} {"p99ms",7} {"maxms",7} {"errors",6} ")
             + Invariant($"{"x bound",7} {"x seed",7} {"p99/seed",8} {"redis-cmd/turn",14} {"redis-B/conv",12} {"rows written/expected",21} ")
-            + Invariant($"{"rows/insert",11} {"peak-RSS-MiB",12} {"CPU-ms/turn",11} {"loadgen-ms/turn",15} {"other-CPU-s",11}"));
+            + Invariant($"{"rows/insert",11} {"peak-RSS-MiB",12} {"CPU-ms/turn",11} {"loadgen-ms/turn",15} {"services-ms/turn",16} {"other-CPU-s",11}"));
         foreach (var users in levels)
         {
             foreach (var (label, report, missing) in runs)
@@ -65,7 +65,8 @@ public static class ComparisonTable
                     + Invariant($"{Opt(level.RedisCommandsPerTurn, "F2"),14} {Opt(level.RedisBytesPerIdleConversation, "F0"),12} ")
                     + Invariant($"{Rows(level),21} {Opt(level.RowsPerInsert, "F1"),11} ")
                     + Invariant($"{Opt(level.PeakRssMiB, "F0"),12} {Opt(level.ServerCpuMsPerTurn, "F3"),11} ")
-                    + Invariant($"{level.LoadGeneratorCpuMsPerTurn,15:F3} {Opt(level.OtherCpuSeconds, "F1"),11}")
+                    + Invariant($"{level.LoadGeneratorCpuMsPerTurn,15:F3} ")
+                    + Invariant($"{Opt(level.ServicesCpuMsPerTurn, "F3"),16} {Opt(level.OtherCpuSeconds, "F1"),11}")
                     + Errors(level));
             }
         }

@@ -62,6 +62,9 @@ public sealed record LevelResult
 
     public double LoadGeneratorCpuMsPerTurn { get; init; }
 
+    /// <summary>CPU of the services given with <c>--service-pid</c> (Redis, MariaDB) per turn.</summary>
+    public double? ServicesCpuMsPerTurn { get; init; }
+
     /// <summary>CPU seconds the whole machine was busy during the level (all cores).</summary>
     public double MachineBusyCpuSeconds { get; init; }
 

@@ -42,6 +42,7 @@ public static class LoadRunner
         var redis = options.Redis is null ? null : await RedisProbe.ConnectAsync(options.Redis);
         var transcripts = options.MySql is null ? null : new TranscriptProbe(options.MySql, options.TranscriptTable);
         await using var process = new ProcessProbe(options.Pids);
+        await using var services = new ProcessProbe(options.ServicePids);
         var levels = new List<LevelResult>();
         long conversations = 0;
         try
@@ -50,7 +51,8 @@ public static class LoadRunner
             {
                 var scripts = new ConversationScripts(pool, options.Mix);
                 var loop = new ClosedLoop(target, scripts, options.Users, $"{options.Label}-{runId}-L{users}");
-                var level = await RunLevelAsync(loop, users, options, redis, transcripts, process, cancellationToken);
+                var level = await RunLevelAsync(
+                    loop, users, options, redis, transcripts, new(process, services), cancellationToken);
                 conversations += level.Conversations;
                 if (redis is not null)
                 {
@@ -92,11 +94,13 @@ public static class LoadRunner
 
     private static async Task<LevelResult> RunLevelAsync(
         ClosedLoop loop, int users, LoadOptions options, RedisProbe? redis, TranscriptProbe? transcripts,
-        ProcessProbe process, CancellationToken cancellationToken)
+        (ProcessProbe Server, ProcessProbe Services) probes, CancellationToken cancellationToken)
     {
+        var process = probes.Server;
         var redisBefore = redis is null ? null : await redis.SnapshotAsync();
         var rowsBefore = transcripts is null ? null : await transcripts.SnapshotAsync(cancellationToken);
         var cpuBefore = process.Start();
+        var servicesBefore = probes.Services.Start();
         var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var machineBefore = MachineCpu.BusySeconds();
 
@@ -105,6 +109,7 @@ public static class LoadRunner
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
         var machineBusy = MachineCpu.BusySeconds() - machineBefore;
         var cpuAfter = await process.StopAsync();
+        var servicesCpu = await probes.Services.StopAsync() - servicesBefore;
         var expectedRows = tally.ActivitiesSent + tally.RepliesReceived;
         var rowsAfter = transcripts is null || rowsBefore is null
             ? null
@@ -144,7 +149,10 @@ public static class LoadRunner
             ServerCpuMsPerTurn = process.Enabled ? (cpuAfter - cpuBefore) * 1000 / sent : null,
             LoadGeneratorCpuMsPerTurn = ownCpu.TotalMilliseconds / sent,
             MachineBusyCpuSeconds = machineBusy,
-            OtherCpuSeconds = process.Enabled ? machineBusy - (cpuAfter - cpuBefore) - ownCpu.TotalSeconds : null,
+            ServicesCpuMsPerTurn = probes.Services.Enabled ? servicesCpu * 1000 / sent : null,
+            OtherCpuSeconds = process.Enabled
+                ? machineBusy - (cpuAfter - cpuBefore) - servicesCpu - ownCpu.TotalSeconds
+                : null,
         };
     }
 }
