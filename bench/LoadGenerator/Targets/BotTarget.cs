@@ -53,12 +53,13 @@ public sealed class BotTarget(HttpClient http) : HttpTurnTarget(http), ITurnTarg
             }
             else if (turn.Kind == TurnKind.Feedback)
             {
-                // An Adaptive Card Action.Submit posts its data as value; the text is only the caption.
+                // The answer card's "Yes" button (Bot/Teams/AnswerFeedbackData): an Action.Submit posts its data
+                // as value; the text is only the caption.
                 json.WriteString("text", turn.Text);
                 json.WriteStartObject("value");
-                json.WriteString("action", "feedback");
+                json.WriteString("chatbot", "answerFeedback");
+                json.WriteString("entryId", turn.FeedbackFor);
                 json.WriteBoolean("helpful", true);
-                json.WriteString("answerId", turn.FeedbackFor);
                 json.WriteEndObject();
             }
             else
