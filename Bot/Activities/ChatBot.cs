@@ -1,5 +1,6 @@
 using ChatBot.Answers;
 using ChatBot.Bot.Teams;
+using ChatBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -13,21 +14,26 @@ namespace ChatBot.Bot.Activities;
 /// </summary>
 public sealed partial class ChatBot : TeamsActivityHandler
 {
-    private const string EmptyMessageHint = "Please type your question, and I'll look it up for you.";
-    private const string SubmitReceived = "Thanks, I've got that. Is there anything else I can help you with?";
-
     private readonly IAnswerEngine _answers;
+    private readonly ConversationRunner _conversation;
     private readonly Greeter _greeter;
     private readonly AnswerFeedbackRecorder _feedback;
     private readonly ILogger<ChatBot> _logger;
 
-    public ChatBot(IAnswerEngine answers, Greeter greeter, AnswerFeedbackRecorder feedback, ILogger<ChatBot> logger)
+    public ChatBot(
+        IAnswerEngine answers,
+        ConversationRunner conversation,
+        Greeter greeter,
+        AnswerFeedbackRecorder feedback,
+        ILogger<ChatBot> logger)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(greeter);
         ArgumentNullException.ThrowIfNull(feedback);
 
         _answers = answers;
+        _conversation = conversation;
         _greeter = greeter;
         _feedback = feedback;
         _logger = logger;
@@ -36,32 +42,19 @@ public sealed partial class ChatBot : TeamsActivityHandler
     protected override async Task OnMessageActivityAsync(
         ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var text = TurnText.Read(turnContext.Activity);
-        Log.MessageReceived(_logger, turnContext.Activity.ChannelId, text.Length);
+        Log.MessageReceived(_logger, turnContext.Activity.ChannelId, turnContext.Activity.Text?.Length ?? 0);
 
-        // A card submit or messageBack carries its data in value; its text, if any, is only a caption.
-        if (turnContext.Activity.Value is not null)
+        // A "did that help?" click on an answer card is feedback wherever the conversation is; any other
+        // card submit is data for the dialog that is waiting for it.
+        if (turnContext.Activity.Value is not null
+            && await _feedback.TryHandleSubmitAsync(turnContext, cancellationToken))
         {
-            if (await _feedback.TryHandleSubmitAsync(turnContext, cancellationToken))
-            {
-                return;
-            }
-
-            await turnContext.SendActivityAsync(SubmitReceived, cancellationToken: cancellationToken);
             return;
         }
 
-        if (text.Length == 0)
-        {
-            await turnContext.SendActivityAsync(EmptyMessageHint, cancellationToken: cancellationToken);
-            return;
-        }
-
-        var answer = await _answers.AnswerAsync(new AnswerRequest(text), cancellationToken);
-        Log.Answered(_logger, answer.Kind, answer.EntryId, answer.Confidence);
-        var sent = await turnContext.SendActivityAsync(
-            AnswerPresenter.Create(answer, turnContext.Activity.ChannelId), cancellationToken);
-        await _feedback.RememberAsync(turnContext, sent, answer, cancellationToken);
+        // The dialogs read the text through the same mention-stripping and cleaning as everything else.
+        turnContext.Activity.Text = TurnText.Read(turnContext.Activity);
+        await _conversation.RunAsync(turnContext, cancellationToken);
     }
 
     protected override Task OnReactionsAddedAsync(
@@ -120,10 +113,6 @@ public sealed partial class ChatBot : TeamsActivityHandler
         [LoggerMessage(EventId = 2001, EventName = "MessageReceived", Level = LogLevel.Debug,
             Message = "Message on {ChannelId} with {Length} characters")]
         public static partial void MessageReceived(ILogger logger, string channelId, int length);
-
-        [LoggerMessage(EventId = 2002, EventName = "Answered", Level = LogLevel.Debug,
-            Message = "Answer {Kind} from entry {EntryId} with confidence {Confidence}")]
-        public static partial void Answered(ILogger logger, AnswerKind kind, string? entryId, double confidence);
 
         [LoggerMessage(EventId = 2003, EventName = "InvokeIgnored", Level = LogLevel.Information,
             Message = "Invoke {Name} is not a feature of this bot; answered 200 with no reply")]

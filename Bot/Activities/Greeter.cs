@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -12,13 +13,16 @@ public sealed partial class Greeter
     private const string WelcomeProperty = "Welcome";
 
     private readonly IStatePropertyAccessor<WelcomeState> _welcome;
+    private readonly ConversationRunner _conversation;
     private readonly ILogger<Greeter> _logger;
 
-    public Greeter(ConversationState conversationState, ILogger<Greeter> logger)
+    public Greeter(ConversationState conversationState, ConversationRunner conversation, ILogger<Greeter> logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(conversation);
 
         _welcome = conversationState.CreateProperty<WelcomeState>(WelcomeProperty);
+        _conversation = conversation;
         _logger = logger;
     }
 
@@ -52,7 +56,13 @@ public sealed partial class Greeter
 
             state.Greeted.Add(member.Id);
             Log.Welcomed(_logger, turnContext.Activity.ChannelId);
-            await turnContext.SendActivityAsync(Welcome(member.Name), cancellationToken);
+
+            // User state belongs to the sender: only a person who joined by themselves can be welcomed back.
+            var welcomeBack = member.Id == turnContext.Activity.From?.Id
+                ? await _conversation.WelcomeBackAsync(turnContext, cancellationToken)
+                : null;
+            await turnContext.SendActivityAsync(
+                welcomeBack is null ? Welcome(member.Name) : MessageFactory.Text(welcomeBack), cancellationToken);
         }
     }
 

@@ -2,6 +2,8 @@ using ChatBot.Answers;
 using ChatBot.Bot.Activities;
 using ChatBot.Bot.Adapter;
 using ChatBot.Bot.Endpoints;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Validation;
 using ChatBot.Storage.Redis;
 using ChatBot.Storage.Redis.Locking;
 using ChatBot.Storage.Redis.RateLimiting;
@@ -82,6 +84,9 @@ public static class BotServiceCollectionExtensions
         services.AddAnswers(configuration);
         services.AddHealthChecks()
             .AddCheck<KnowledgeBaseHealthCheck>(KnowledgeBaseHealthCheck.Name, tags: [HealthApi.ReadyTag]);
+        services.AddDialogs();
+        services.AddSingleton(new BotMiddlewareRegistration(
+            MiddlewareStage.InputValidation, sp => sp.GetRequiredService<TurnInputValidationMiddleware>()));
         services.AddSingleton<Greeter>();
         services.AddSingleton<IBot, Activities.ChatBot>();
         return services;

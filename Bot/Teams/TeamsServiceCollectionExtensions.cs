@@ -1,5 +1,6 @@
 using ChatBot.Answers.Feedback;
 using ChatBot.Bot.Hosting;
+using ChatBot.Dialogs.Answering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>();
         services.AddSingleton<AnswerFeedbackRecorder>();
+        services.Replace(ServiceDescriptor.Singleton<IAnswerPresenter, ChannelAnswerPresenter>());
         services.AddBotMiddleware<ReplySizeMiddleware>(MiddlewareStage.Transcript - 1);
 
         // The SDK's connector clients come from the unnamed client of IHttpClientFactory.

@@ -32,17 +32,26 @@ public sealed class AnswerDialog : ComponentDialog
     private readonly IAnswerEngine _engine;
     private readonly ChatBotState _state;
     private readonly AnswerFeedbackRecorder _feedback;
+    private readonly IAnswerPresenter _presenter;
 
     public AnswerDialog(IAnswerEngine engine, ChatBotState state, AnswerFeedbackRecorder feedback)
+        : this(engine, state, feedback, new TextAnswerPresenter())
+    {
+    }
+
+    public AnswerDialog(
+        IAnswerEngine engine, ChatBotState state, AnswerFeedbackRecorder feedback, IAnswerPresenter presenter)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(feedback);
+        ArgumentNullException.ThrowIfNull(presenter);
 
         _engine = engine;
         _state = state;
         _feedback = feedback;
+        _presenter = presenter;
         Description = "your question";
 
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, FollowUpAsync, (step, ct) => step.EndDialogAsync(null, ct)]));
@@ -79,8 +88,16 @@ public sealed class AnswerDialog : ComponentDialog
                 return await step.EndDialogAsync(null, cancellationToken);
 
             case AnswerKind.Answered when answer.EntryId is { } entryId:
-                await step.Context.SendActivityAsync(AnswerReplies.Answer(answer), cancellationToken);
+                var channelId = step.Context.Activity.ChannelId;
+                var reply = _presenter.Present(answer, channelId);
+                var sent = await step.Context.SendActivityAsync(reply, cancellationToken);
+                await _presenter.AnswerSentAsync(step.Context, sent, answer, cancellationToken);
                 await RememberTopicAsync(step, conversation, entryId, answer.Title, cancellationToken);
+                if (_presenter.AsksForFeedback(channelId))
+                {
+                    return await step.EndDialogAsync(null, cancellationToken);
+                }
+
                 step.Values.Set(StageKey, FeedbackPrompt);
                 step.Values.Set("answerId", entryId);
                 return await step.PromptAsync(FeedbackPrompt, new PromptOptions

@@ -1,3 +1,4 @@
+using ChatBot.Answers;
 using ChatBot.Answers.Feedback;
 using ChatBot.Dialogs.Answering;
 using ChatBot.Dialogs.Handoff;
@@ -34,7 +35,12 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<ChatBotState>().DialogState,
             sp.GetRequiredService<ILogger<DialogTurnRecovery>>()));
         services.TryAddSingleton<AnswerFeedbackRecorder>();
-        services.TryAddSingleton<AnswerDialog>();
+        services.TryAddSingleton<IAnswerPresenter, TextAnswerPresenter>();
+        services.TryAddSingleton(sp => new AnswerDialog(
+            sp.GetRequiredService<IAnswerEngine>(),
+            sp.GetRequiredService<ChatBotState>(),
+            sp.GetRequiredService<AnswerFeedbackRecorder>(),
+            sp.GetRequiredService<IAnswerPresenter>()));
         services.TryAddSingleton<HandoffDialog>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<ConversationRunner>();

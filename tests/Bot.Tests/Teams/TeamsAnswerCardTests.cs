@@ -40,7 +40,10 @@ public sealed class TeamsAnswerCardTests : TeamsScenario
 
         var response = await Bot.PostExpectingRepliesAsync(message);
 
-        var reply = Assert.Single(response.Messages);
+        // Without card buttons the answer dialog asks "did that help?" as a message of its own.
+        Assert.Equal(2, response.Messages.Count);
+        var reply = response.Messages[0];
+        Assert.StartsWith("Did that help?", (string?)response.Messages[1]["text"], StringComparison.Ordinal);
         Assert.Contains("Admin Console", (string?)reply["text"], StringComparison.Ordinal);
         Assert.True(reply["attachments"] is null || !reply["attachments"]!.Any());
         Assert.Equal(EntryId, (string?)reply["channelData"]?["answer"]?["id"]);
