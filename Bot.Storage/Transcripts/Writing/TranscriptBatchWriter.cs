@@ -7,8 +7,8 @@ namespace ChatBot.Storage.Transcripts.Writing;
 
 /// <summary>
 /// Writes one batch in one transaction: skips records already stored (a replay after an unacknowledged commit),
-/// upserts each conversation (which row-locks it), numbers the activities after the conversation's count, and
-/// inserts them with one multi-row INSERT.
+/// upserts each conversation (which row-locks it), reads all their counts back in one query, numbers the
+/// activities after each conversation's count, and inserts them with one multi-row INSERT.
 /// </summary>
 internal sealed class TranscriptBatchWriter(
     TranscriptConnectionFactory connections,
@@ -41,10 +41,20 @@ internal sealed class TranscriptBatchWriter(
             .OrderBy(g => g.Key.ChannelId, StringComparer.Ordinal)
             .ThenBy(g => g.Key.ConversationId, StringComparer.Ordinal)
             .ToList();
+        foreach (var conversation in conversations)
+        {
+            await UpsertAsync(db, conversation.ToList(), cancellationToken);
+        }
+
+        // One read for the whole batch, not one per conversation: the upserts above hold the rows' locks, so
+        // the counts read here are this transaction's own.
+        var stored = await ReadConversationsAsync(db, conversations.Select(c => c.Key).ToList(), cancellationToken);
         var rows = new List<ActivityRow>(fresh.Count);
         foreach (var conversation in conversations)
         {
-            rows.AddRange(await NumberAsync(db, conversation.ToList(), cancellationToken));
+            var (id, count) = stored[conversation.Key];
+            var nextSequence = count - conversation.Count() + 1;
+            rows.AddRange(conversation.Select((r, i) => ToRow(r, id, nextSequence + i)));
         }
 
         await db.GetTable<ActivityRow>().BulkCopyAsync(
@@ -74,8 +84,8 @@ internal sealed class TranscriptBatchWriter(
         return batch.Where(r => !storedSet.Contains(r.RecordId)).ToList();
     }
 
-    /// <summary>Upserts the conversation row and gives the records the sequence numbers after its old count.</summary>
-    private static async Task<IEnumerable<ActivityRow>> NumberAsync(
+    /// <summary>Creates the conversation row or adds the records to its count and time range.</summary>
+    private static async Task UpsertAsync(
         TranscriptDb db, List<TranscriptRecord> records, CancellationToken cancellationToken)
     {
         var first = records[0];
@@ -103,14 +113,26 @@ internal sealed class TranscriptBatchWriter(
             },
             () => new ConversationRow { ChannelId = first.ChannelId, ConversationId = first.ConversationId },
             cancellationToken);
+    }
 
-        var conversation = await db.Conversations
-            .Where(c => c.ChannelId == first.ChannelId && c.ConversationId == first.ConversationId)
-            .Select(c => new { c.Id, c.ActivityCount })
-            .FirstAsync(cancellationToken);
+    /// <summary>Row id and activity count (after the upserts) of each conversation of the batch.</summary>
+    private static async Task<Dictionary<(string ChannelId, string ConversationId), (long Id, long Count)>>
+        ReadConversationsAsync(
+            TranscriptDb db,
+            List<(string ChannelId, string ConversationId)> keys,
+            CancellationToken cancellationToken)
+    {
+        var channels = keys.Select(k => k.ChannelId).Distinct().ToList();
+        var conversationIds = keys.Select(k => k.ConversationId).Distinct().ToList();
+        var rows = await db.Conversations
+            .Where(c => channels.Contains(c.ChannelId) && conversationIds.Contains(c.ConversationId))
+            .Select(c => new { c.Id, c.ChannelId, c.ConversationId, c.ActivityCount })
+            .ToListAsync(cancellationToken);
 
-        var nextSequence = conversation.ActivityCount - count + 1;
-        return records.Select((r, i) => ToRow(r, conversation.Id, nextSequence + i));
+        var wanted = keys.ToHashSet();
+        return rows
+            .Where(r => wanted.Contains((r.ChannelId, r.ConversationId)))
+            .ToDictionary(r => (r.ChannelId, r.ConversationId), r => (r.Id, r.ActivityCount));
     }
 
     private static ActivityRow ToRow(TranscriptRecord record, long conversationRowId, long sequence) => new()

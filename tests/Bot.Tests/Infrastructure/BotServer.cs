@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
@@ -24,7 +25,10 @@ public sealed class BotServer : WebApplicationFactory<Program>
     {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _services = services;
-        UseKestrel(0);
+        // An explicit loopback listener on a free port, instead of UseKestrel(port): that overload rewrites the
+        // server's address list while the minimal-hosting app may already be starting, which fails now and then
+        // with "Addresses cannot be modified after the server has started".
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         HostStartGate.Gate.Wait();
         try
         {
