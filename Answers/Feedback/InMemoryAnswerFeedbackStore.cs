@@ -24,7 +24,9 @@ public sealed class InMemoryAnswerFeedbackStore : IAnswerFeedbackStore
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<IReadOnlyList<AnswerFeedback>> ReadRecentAsync(int count, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<AnswerFeedback>> ReadRecentAsync(
+        int count,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
 

@@ -2,16 +2,19 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ChatBot.Storage.Transcripts;
 
-/// <summary>Settings of section <c>Transcripts</c>; the database itself is <c>ConnectionStrings:Transcripts</c>.</summary>
+/// <summary>Settings of section <c>Transcripts</c>; the database itself is
+/// <c>ConnectionStrings:Transcripts</c>.</summary>
 public sealed class TranscriptOptions
 {
     public const string SectionName = "Transcripts";
 
-    /// <summary>Folder for the SQLite file (when no connection string is set) and the journal. Default <c>data</c>.</summary>
+    /// <summary>Folder for the SQLite file (when no connection string is set) and the journal. Default
+    /// <c>data</c>.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>The append-only journal used while the database is unreachable. Default: in <see cref="DataDirectory"/>.</summary>
+    /// <summary>The append-only journal used while the database is unreachable. Default: in <see
+    /// cref="DataDirectory"/>.</summary>
     public string? JournalPath { get; set; }
 
     /// <summary>Mask e-mail addresses, phone numbers and card numbers before storing. Default off.</summary>

@@ -37,7 +37,8 @@ public static class TranscriptServiceCollectionExtensions
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton(sp => string.IsNullOrWhiteSpace(connectionString)
-            ? TranscriptConnectionFactory.ForSqlite(sp.GetRequiredService<IOptions<TranscriptOptions>>().Value.SqlitePath)
+            ? TranscriptConnectionFactory.ForSqlite(sp.GetRequiredService<IOptions<TranscriptOptions>>()
+                .Value.SqlitePath)
             : TranscriptConnectionFactory.ForMySql(connectionString));
         services.AddSingleton<TranscriptSchema>();
 

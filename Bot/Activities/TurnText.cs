@@ -52,7 +52,8 @@ public static partial class TurnText
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex TagPattern();
 
-    /// <summary>Drops format characters (zero-width space and friends) and folds white space and control characters.</summary>
+    /// <summary>Drops format characters (zero-width space and friends) and folds white space and control
+    /// characters.</summary>
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -5,7 +5,11 @@ internal static partial class AdapterLog
 {
     [LoggerMessage(EventId = 1001, EventName = "TurnFailed", Level = LogLevel.Error,
         Message = "Turn failed in conversation {ConversationId} ({ActivityType})")]
-    public static partial void TurnFailed(ILogger logger, Exception exception, string conversationId, string activityType);
+    public static partial void TurnFailed(
+        ILogger logger,
+        Exception exception,
+        string conversationId,
+        string activityType);
 
     [LoggerMessage(EventId = 1002, EventName = "TurnRecoveryFailed", Level = LogLevel.Error,
         Message = "Could not tell the user about a failed turn in conversation {ConversationId}")]

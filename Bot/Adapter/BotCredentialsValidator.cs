@@ -47,5 +47,6 @@ public sealed class BotCredentialsValidator : AbstractValidator<BotCredentialsOp
 
     private static bool NeedsAnAppId(BotCredentialsOptions options) =>
         !string.IsNullOrWhiteSpace(options.MicrosoftAppType)
-        && !string.Equals(options.MicrosoftAppType, BotCredentialsOptions.MultiTenant, StringComparison.OrdinalIgnoreCase);
+        && !string.Equals(options.MicrosoftAppType, BotCredentialsOptions.MultiTenant,
+            StringComparison.OrdinalIgnoreCase);
 }

@@ -66,7 +66,8 @@ public sealed class ChatBotAdapter : CloudAdapter
         ArgumentNullException.ThrowIfNull(connectorFactory);
         ArgumentNullException.ThrowIfNull(callback);
 
-        var authenticated = new AuthenticateRequestResult { ClaimsIdentity = identity, ConnectorFactory = connectorFactory };
+        var authenticated =
+            new AuthenticateRequestResult { ClaimsIdentity = identity, ConnectorFactory = connectorFactory };
         return ProcessActivityAsync(authenticated, activity, callback, cancellationToken);
     }
 
@@ -88,7 +89,8 @@ public sealed class ChatBotAdapter : CloudAdapter
                     + "Please ask again, or type \"talk to a person\".");
             }
 
-            var trace = Activity.CreateTraceActivity(ErrorTraceName, ErrorTraceValueType, exception.Message, "TurnError");
+            var trace = Activity.CreateTraceActivity(ErrorTraceName, ErrorTraceValueType, exception.Message,
+                "TurnError");
             await turnContext.SendActivityAsync(trace);
         }
         catch (Exception recoveryFailure)

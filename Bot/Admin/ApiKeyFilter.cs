@@ -3,7 +3,8 @@ using System.Text;
 
 namespace ChatBot.Bot.Admin;
 
-/// <summary>Lets a request through only with the configured key in <c>X-Api-Key</c>, compared in constant time.</summary>
+/// <summary>Lets a request through only with the configured key in <c>X-Api-Key</c>, compared in constant
+/// time.</summary>
 internal sealed class ApiKeyFilter(string apiKey) : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";

@@ -42,7 +42,8 @@ public static class TranscriptCommands
                 await WriteJsonAsync(output, new { page.ContinuationToken });
                 return 0;
             case ["export", var channel, var conversation, .. var rest] when rest.Length <= 1:
-                return await ExportAsync(services, channel, conversation, rest.FirstOrDefault(), output, cancellationToken);
+                return await ExportAsync(services, channel, conversation, rest.FirstOrDefault(), output,
+                    cancellationToken);
             case ["delete", var channel, var conversation]:
                 await services.GetRequiredService<ITranscriptStore>().DeleteTranscriptAsync(channel, conversation);
                 return 0;
@@ -57,7 +58,8 @@ public static class TranscriptCommands
                 return 0;
             case ["tickets", .. var rest] when rest.Length <= 1:
                 var limit = rest.Length == 1 && int.TryParse(rest[0], CultureInfo.InvariantCulture, out var l) ? l : 50;
-                foreach (var ticket in await services.GetRequiredService<ITicketStore>().ListAsync(limit, cancellationToken))
+                foreach (var ticket in await services.GetRequiredService<ITicketStore>()
+                    .ListAsync(limit, cancellationToken))
                 {
                     await WriteJsonAsync(output, ticket);
                 }
@@ -88,7 +90,8 @@ public static class TranscriptCommands
 
         if (file is null)
         {
-            await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).AsMemory(), cancellationToken);
+            await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).AsMemory(),
+                cancellationToken);
             await output.WriteLineAsync();
             return 0;
         }

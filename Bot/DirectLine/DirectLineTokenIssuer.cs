@@ -77,7 +77,8 @@ public sealed class DirectLineTokenIssuer
     public DirectLineToken? ReadValid(string? token) =>
         Read(token) is { } grant && !grant.IsExpired(_time.GetUtcNow()) ? grant : null;
 
-    /// <summary>The grant of a token that may resume its conversation: signed, expired at most ResumeWindow ago.</summary>
+    /// <summary>The grant of a token that may resume its conversation: signed, expired at most ResumeWindow
+    /// ago.</summary>
     public DirectLineToken? ReadResumable(string? token) =>
         Read(token) is { } grant && _time.GetUtcNow() < grant.ExpiresAt + _options.ResumeWindow ? grant : null;
 

@@ -3,7 +3,8 @@ using Microsoft.Bot.Connector.Authentication;
 
 namespace ChatBot.Bot.DirectLine;
 
-/// <summary>Connector clients whose HTTP calls end in <see cref="LocalConnectorHandler"/>, never on the network.</summary>
+/// <summary>Connector clients whose HTTP calls end in <see cref="LocalConnectorHandler"/>, never on the
+/// network.</summary>
 public sealed class LocalConnectorFactory(LocalConnectorHandler handler) : ConnectorFactory
 {
     public override Task<IConnectorClient> CreateAsync(

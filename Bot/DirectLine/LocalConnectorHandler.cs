@@ -35,7 +35,8 @@ public sealed class LocalConnectorHandler(LocalConversationStore store, TimeProv
 
         if (rest is not ["activities", ..])
         {
-            return Status(HttpStatusCode.NotFound, $"The local Direct Line does not serve {request.RequestUri?.AbsolutePath}.");
+            return Status(HttpStatusCode.NotFound,
+                $"The local Direct Line does not serve {request.RequestUri?.AbsolutePath}.");
         }
 
         if (request.Method == HttpMethod.Delete)

@@ -95,7 +95,8 @@ public sealed class LocalConversation
         }
     }
 
-    /// <summary>Completes when an activity past <paramref name="watermark"/> exists or the token is cancelled.</summary>
+    /// <summary>Completes when an activity past <paramref name="watermark"/> exists or the token is
+    /// cancelled.</summary>
     public Task WaitForActivityAfterAsync(int watermark, CancellationToken cancellationToken)
     {
         Task changed;

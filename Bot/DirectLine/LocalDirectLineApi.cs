@@ -111,7 +111,8 @@ public static class LocalDirectLineApi
         Activity? activity;
         try
         {
-            activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+            activity = JsonConvert.DeserializeObject<Activity>(
+                await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
         }
         catch (JsonException)
         {
@@ -156,7 +157,10 @@ public static class LocalDirectLineApi
         DateParseHandling = DateParseHandling.None,
     };
 
-    private static DirectLineToken? Authorize(HttpRequest request, DirectLineTokenIssuer tokens, string conversationId) =>
+    private static DirectLineToken? Authorize(
+        HttpRequest request,
+        DirectLineTokenIssuer tokens,
+        string conversationId) =>
         tokens.ReadValid(Bearer(request)) is { } grant && grant.ConversationId == conversationId ? grant : null;
 
     private static JObject ConversationBody(
@@ -166,14 +170,16 @@ public static class LocalDirectLineApi
         var scheme = request.IsHttps ? "wss" : "ws";
         var stream = $"{scheme}://{request.Host}{request.PathBase}{BasePath}/conversations/"
             + $"{Uri.EscapeDataString(grant.ConversationId)}/stream?t={Uri.EscapeDataString((string)body["token"]!)}";
-        body["streamUrl"] = string.IsNullOrEmpty(watermark) ? stream : $"{stream}&watermark={Uri.EscapeDataString(watermark)}";
+        body["streamUrl"] = string.IsNullOrEmpty(watermark) ? stream
+            : $"{stream}&watermark={Uri.EscapeDataString(watermark)}";
         return body;
     }
 
     internal static string? Bearer(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim()
+            : null;
     }
 
     private static string RandomId(int bytes) =>
@@ -182,7 +188,8 @@ public static class LocalDirectLineApi
     private static IResult Json(JObject body) => Results.Content(body.ToString(Formatting.None), "application/json");
 
     private static IResult Forbidden(string message) =>
-        Results.Content(Error(message).ToString(Formatting.None), "application/json", null, StatusCodes.Status403Forbidden);
+        Results.Content(Error(message).ToString(Formatting.None), "application/json", null,
+            StatusCodes.Status403Forbidden);
 
     private static JObject Error(string message) =>
         new() { ["error"] = new JObject { ["code"] = "BadArgument", ["message"] = message } };

@@ -57,7 +57,8 @@ public sealed partial class LocalDirectLineChannel
         _identity = string.IsNullOrWhiteSpace(appId)
             ? new ClaimsIdentity()
             : new ClaimsIdentity(
-                [new Claim(AuthenticationConstants.AudienceClaim, appId), new Claim(AuthenticationConstants.AppIdClaim, appId)],
+                [new Claim(AuthenticationConstants.AudienceClaim, appId),
+                    new Claim(AuthenticationConstants.AppIdClaim, appId)],
                 "LocalDirectLine");
     }
 
@@ -76,7 +77,10 @@ public sealed partial class LocalDirectLineChannel
     }
 
     /// <summary>Stores what the user sent (the echo clients wait for), then runs the bot's turn on it.</summary>
-    public async Task<string> PostAsync(LocalConversation conversation, Activity activity, CancellationToken cancellationToken)
+    public async Task<string> PostAsync(
+        LocalConversation conversation,
+        Activity activity,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
@@ -93,10 +97,14 @@ public sealed partial class LocalDirectLineChannel
         return id;
     }
 
-    private async Task RunTurnAsync(LocalConversation conversation, Activity activity, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(
+        LocalConversation conversation,
+        Activity activity,
+        CancellationToken cancellationToken)
     {
         // The stored copy is what clients read; the turn gets its own, which the middleware may change.
-        var turn = Newtonsoft.Json.JsonConvert.DeserializeObject<Activity>(Newtonsoft.Json.JsonConvert.SerializeObject(activity))!;
+        var turn = Newtonsoft.Json.JsonConvert.DeserializeObject<Activity>(
+            Newtonsoft.Json.JsonConvert.SerializeObject(activity))!;
         turn.Timestamp ??= _time.GetUtcNow();
         turn.ServiceUrl = ServiceUrl.ToString();
         turn.ChannelId = ChannelId;

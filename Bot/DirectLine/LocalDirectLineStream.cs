@@ -25,7 +25,8 @@ internal static class LocalDirectLineStream
             return;
         }
 
-        if (grant is null || grant.ConversationId != conversationId || store.Find(conversationId) is not { } conversation)
+        if (grant is null || grant.ConversationId != conversationId
+            || store.Find(conversationId) is not { } conversation)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;

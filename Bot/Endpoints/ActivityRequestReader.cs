@@ -57,7 +57,8 @@ internal static class ActivityRequestReader
             return "The activity needs \"from\" with an \"id\" (the sender).";
         }
 
-        if (activity.TryGetProperty("text", out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        if (activity.TryGetProperty("text", out var text)
+            && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
         {
             return "\"text\" must be a string.";
         }
@@ -76,5 +77,6 @@ internal static class ActivityRequestReader
         && HasText(account, "id");
 
     private static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -8,7 +8,9 @@ internal sealed class KnowledgeBaseHealthCheck(KnowledgeProvider knowledge) : IH
 {
     public const string Name = "knowledge";
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default)
     {
         var current = knowledge.Knowledge;
         var description = $"{knowledge.Source}: {current.Entries.Count} entries, version {current.Version}";

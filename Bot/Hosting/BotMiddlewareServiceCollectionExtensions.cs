@@ -5,7 +5,9 @@ namespace ChatBot.Bot.Hosting;
 public static class BotMiddlewareServiceCollectionExtensions
 {
     /// <summary>Adds <typeparamref name="TMiddleware"/> to the turn pipeline at <paramref name="stage"/>.</summary>
-    public static IServiceCollection AddBotMiddleware<TMiddleware>(this IServiceCollection services, MiddlewareStage stage)
+    public static IServiceCollection AddBotMiddleware<TMiddleware>(
+        this IServiceCollection services,
+        MiddlewareStage stage)
         where TMiddleware : class, IMiddleware
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -24,7 +24,8 @@ public static class CommandLine
         return builder;
     }
 
-    /// <summary>Runs the verb named by <paramref name="args"/>; false when there is none and the host should serve.</summary>
+    /// <summary>Runs the verb named by <paramref name="args"/>; false when there is none and the host should
+    /// serve.</summary>
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Hosting;
 
-/// <summary>Runs a FluentValidation validator as an options validator, so bad settings stop the host at start.</summary>
+/// <summary>Runs a FluentValidation validator as an options validator, so bad settings stop the host at
+/// start.</summary>
 internal sealed class FluentValidateOptions<TOptions>(IValidator<TOptions> validator) : IValidateOptions<TOptions>
     where TOptions : class
 {

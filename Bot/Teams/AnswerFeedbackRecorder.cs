@@ -53,7 +53,8 @@ public sealed partial class AnswerFeedbackRecorder
         answered.Add(sent.Id, answer.EntryId);
     }
 
-    /// <summary>Records a "did that help?" card submit and thanks the user; false when the submit is not feedback.</summary>
+    /// <summary>Records a "did that help?" card submit and thanks the user; false when the submit is not
+    /// feedback.</summary>
     public async Task<bool> TryHandleSubmitAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -69,9 +70,12 @@ public sealed partial class AnswerFeedbackRecorder
         return true;
     }
 
-    /// <summary>The invoke response to an <c>Action.Execute</c>: the updated card for feedback, a message otherwise.</summary>
+    /// <summary>The invoke response to an <c>Action.Execute</c>: the updated card for feedback, a message
+    /// otherwise.</summary>
     public async Task<AdaptiveCardInvokeResponse> HandleExecuteAsync(
-        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+        ITurnContext<IInvokeActivity> turnContext,
+        AdaptiveCardInvokeValue invokeValue,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
@@ -118,7 +122,8 @@ public sealed partial class AnswerFeedbackRecorder
                 : NegativeReactions.Contains(reaction.Type ?? "") ? false : null;
             if (helpful is { } verdict)
             {
-                await RecordAsync(turnContext, entryId, verdict, FeedbackSource.Reaction, reaction.Type, cancellationToken);
+                await RecordAsync(turnContext, entryId, verdict, FeedbackSource.Reaction, reaction.Type,
+                    cancellationToken);
             }
         }
     }
@@ -148,7 +153,11 @@ public sealed partial class AnswerFeedbackRecorder
     {
         [LoggerMessage(EventId = 3001, EventName = "FeedbackRecorded", Level = LogLevel.Information,
             Message = "Feedback on entry {EntryId}: helpful={Helpful} ({Source})")]
-        public static partial void FeedbackRecorded(ILogger logger, string? entryId, bool helpful, FeedbackSource source);
+        public static partial void FeedbackRecorded(
+            ILogger logger,
+            string? entryId,
+            bool helpful,
+            FeedbackSource source);
 
         [LoggerMessage(EventId = 3002, EventName = "UnknownCardAction", Level = LogLevel.Information,
             Message = "Card action with verb {Verb} is not one the bot handles; answered with a message")]

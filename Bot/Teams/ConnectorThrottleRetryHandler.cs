@@ -8,7 +8,9 @@ namespace ChatBot.Bot.Teams;
 /// replies would lose answers the user is waiting for. A wait longer than <see cref="MaxDelay"/> is not attempted:
 /// the turn would outlive the user's patience, so the 429 is returned to the caller instead.
 /// </summary>
-public sealed partial class ConnectorThrottleRetryHandler(TimeProvider time, ILogger<ConnectorThrottleRetryHandler> logger)
+public sealed partial class ConnectorThrottleRetryHandler(
+    TimeProvider time,
+    ILogger<ConnectorThrottleRetryHandler> logger)
     : DelegatingHandler
 {
     public const int MaxRetries = 3;

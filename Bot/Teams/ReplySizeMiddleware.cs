@@ -38,7 +38,8 @@ public sealed partial class ReplySizeMiddleware(ILogger<ReplySizeMiddleware> log
         {
             return await next();
         }
-        catch (ErrorResponseException tooLarge) when (tooLarge.Response?.StatusCode == HttpStatusCode.RequestEntityTooLarge)
+        catch (ErrorResponseException tooLarge) when (
+            tooLarge.Response?.StatusCode == HttpStatusCode.RequestEntityTooLarge)
         {
             Log.RefusedAsTooLarge(logger, turnContext.Activity.ChannelId);
             var note = await turnContext.SendActivityAsync(TooLargeNote);

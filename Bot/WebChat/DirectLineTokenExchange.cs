@@ -45,7 +45,8 @@ public sealed partial class DirectLineTokenExchange(
     private static partial class Log
     {
         [LoggerMessage(EventId = 4101, EventName = "DirectLineExchangeFailed", Level = LogLevel.Warning,
-            Message = "Direct Line refused to issue a token ({StatusCode}); check DirectLine:Secret and DirectLine:Endpoint")]
+            Message = "Direct Line refused to issue a token ({StatusCode}); check DirectLine:Secret and "
+                + "DirectLine:Endpoint")]
         public static partial void ExchangeFailed(ILogger logger, int statusCode);
     }
 }

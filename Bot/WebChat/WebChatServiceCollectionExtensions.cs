@@ -14,7 +14,8 @@ public static class WebChatServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateOnStart();
         services.AddSingleton<IValidator<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, FluentValidateOptions<DirectLineOptions>>();
         services.TryAddSingleton(TimeProvider.System);

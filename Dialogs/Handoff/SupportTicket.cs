@@ -1,6 +1,7 @@
 namespace ChatBot.Dialogs.Handoff;
 
-/// <summary>A request for a person, collected by the handoff dialog. <see cref="Number"/> is set by the store.</summary>
+/// <summary>A request for a person, collected by the handoff dialog. <see cref="Number"/> is set by the
+/// store.</summary>
 public sealed record SupportTicket
 {
     public string Number { get; init; } = "";

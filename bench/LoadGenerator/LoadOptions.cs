@@ -22,7 +22,8 @@ public sealed class LoadOptions
           --out-of-scope P       chance of an out-of-scope question (default 0.15)
           --unique PCT           % of questions made unique with a reference suffix: answer-cache misses (default 10)
           --questions FILE       dev questions (default ../shared/kb/dev-questions.json beside the checkout)
-          --kb FILE              knowledge base whose questions and alternates join the pool (default ../shared/kb/larkspur-faq.json)
+          --kb FILE              knowledge base whose questions and alternates join the pool
+                                 (default ../shared/kb/larkspur-faq.json)
           --no-calibrate         keep questions the bot answers otherwise on a quiet first pass
           --redis HOST:PORT      read INFO commandstats/memory before and after each level
           --mysql CONNSTRING     count transcript rows and commits before and after each level

@@ -16,7 +16,8 @@ public sealed record ScriptMix
 
     public override string ToString() => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"smalltalk {SmallTalk}, follow-up {FollowUp}, feedback {Feedback}, out-of-scope {OutOfScope}, unique {UniquePercent}%");
+        $"smalltalk {SmallTalk}, follow-up {FollowUp}, feedback {Feedback}, out-of-scope {OutOfScope}, "
+            + $"unique {UniquePercent}%");
 
     public bool IsValid()
         => new[] { SmallTalk, FollowUp, Feedback, OutOfScope }.All(p => p is >= 0 and <= 1)

@@ -30,7 +30,10 @@ public class ActivitySerializationBenchmarks
             """);
         var reply = MessageFactory.Text(
             "To reset your password, open **Sign in > Forgot password** and follow the link we e-mail you.");
-        reply.ChannelData = new JObject { ["answer"] = new JObject { ["id"] = "account-password-reset", ["confidence"] = 0.93 } };
+        reply.ChannelData = new JObject
+        {
+            ["answer"] = new JObject { ["id"] = "account-password-reset", ["confidence"] = 0.93 },
+        };
         _replies = new ExpectedReplies([reply]);
     }
 

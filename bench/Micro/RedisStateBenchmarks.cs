@@ -41,7 +41,8 @@ public class RedisStateBenchmarks
             NullLogger<RedisStorage>.Instance);
         _changes = new Dictionary<string, object>
         {
-            [ConversationKey] = new Dictionary<string, object> { ["Topic"] = "billing", ["Turns"] = 3L, ["eTag"] = "*" },
+            [ConversationKey] =
+                new Dictionary<string, object> { ["Topic"] = "billing", ["Turns"] = 3L, ["eTag"] = "*" },
             [UserKey] = new Dictionary<string, object> { ["Name"] = "Ada", ["Plan"] = "Team", ["eTag"] = "*" },
         };
         _storage.WriteAsync(_changes).GetAwaiter().GetResult();

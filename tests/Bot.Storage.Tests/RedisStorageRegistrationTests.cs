@@ -34,7 +34,8 @@ public sealed class RedisStorageRegistrationTests
     [Fact]
     public void AddRedisStorage_ConnectionString_EverythingOnOneSharedConnection()
     {
-        using var services = Build(new() { ["ConnectionStrings:Redis"] = TestRedis.Endpoint(), ["Redis:KeyPrefix"] = "reg-test" });
+        using var services = Build(
+            new() { ["ConnectionStrings:Redis"] = TestRedis.Endpoint(), ["Redis:KeyPrefix"] = "reg-test" });
 
         var redis = services.GetRequiredService<IConnectionMultiplexer>();
         Assert.IsType<RedisStorage>(services.GetRequiredService<IStorage>());
@@ -57,7 +58,8 @@ public sealed class RedisStorageRegistrationTests
         using var services = Build(new() { [setting] = value });
 
         // What the host runs at start for every ValidateOnStart registration.
-        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>()
+            .Validate());
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }
@@ -69,14 +71,16 @@ public sealed class RedisStorageRegistrationTests
 
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync().Timed();
 
-        Assert.Equal(HealthStatus.Healthy, report.Entries[RedisStorageServiceCollectionExtensions.HealthCheckName].Status);
+        Assert.Equal(HealthStatus.Healthy,
+            report.Entries[RedisStorageServiceCollectionExtensions.HealthCheckName].Status);
         Assert.Contains("ready", report.Entries["redis"].Tags);
     }
 
     [Fact]
     public async Task HealthCheck_RedisUnreachable_UnhealthyNamingTheSetting()
     {
-        using var services = Build(new() { ["ConnectionStrings:Redis"] = $"127.0.0.1:{DeadRedis.FreePort()},connectTimeout=200" });
+        using var services = Build(
+            new() { ["ConnectionStrings:Redis"] = $"127.0.0.1:{DeadRedis.FreePort()},connectTimeout=200" });
 
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync().Timed();
 

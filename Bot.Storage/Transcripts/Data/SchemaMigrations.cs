@@ -81,7 +81,8 @@ internal static class SchemaMigrations
                 """,
                 $"CREATE UNIQUE INDEX IF NOT EXISTS ux_conversations_channel_conversation "
                     + $"ON {TableNames.Conversations} (channel_id, conversation_id)",
-                $"CREATE INDEX IF NOT EXISTS ix_conversations_channel_id ON {TableNames.Conversations} (channel_id, id)",
+                $"CREATE INDEX IF NOT EXISTS ix_conversations_channel_id "
+                    + $"ON {TableNames.Conversations} (channel_id, id)",
                 $"CREATE INDEX IF NOT EXISTS ix_conversations_channel_user "
                     + $"ON {TableNames.Conversations} (channel_id, user_id)",
                 $"CREATE INDEX IF NOT EXISTS ix_conversations_last_activity "

@@ -32,7 +32,8 @@ public static partial class PiiRedactor
         return PhonePattern().Replace(masked, m => IsPhoneLength(m.Value) ? PhoneMask : m.Value);
     }
 
-    /// <summary>Redacts every string value in place, skipping ids (<c>id</c>, <c>…Id</c>) and protocol fields.</summary>
+    /// <summary>Redacts every string value in place, skipping ids (<c>id</c>, <c>…Id</c>) and protocol
+    /// fields.</summary>
     public static void RedactInPlace(JToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
@@ -93,7 +94,8 @@ public static partial class PiiRedactor
         return sum % 10 == 0;
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}",
+        RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?<![\w-])\d(?:[ \-]?\d){12,18}(?![\w-])", RegexOptions.CultureInvariant)]

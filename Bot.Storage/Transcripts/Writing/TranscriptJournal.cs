@@ -46,7 +46,8 @@ internal sealed class TranscriptJournal(IOptions<TranscriptOptions> options, ILo
         }
     }
 
-    /// <summary>Every complete batch in the order written. A torn last line (hard kill mid-append) is skipped.</summary>
+    /// <summary>Every complete batch in the order written. A torn last line (hard kill mid-append) is
+    /// skipped.</summary>
     public List<List<TranscriptRecord>> ReadAll(out int lines)
     {
         var batches = new List<List<TranscriptRecord>>();

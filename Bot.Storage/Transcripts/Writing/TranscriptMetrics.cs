@@ -34,7 +34,8 @@ public sealed class TranscriptMetrics
         _queueFullWaits = meter.CreateCounter<long>("chatbot.transcripts.queue_full_waits", "{activity}");
         _rowsPerInsert = meter.CreateHistogram<int>(
             "chatbot.transcripts.rows_per_insert", "{row}", "Rows carried by one multi-row INSERT");
-        meter.CreateObservableGauge("chatbot.transcripts.queue_depth", () => Interlocked.Read(ref _depth), "{activity}");
+        meter.CreateObservableGauge("chatbot.transcripts.queue_depth", () => Interlocked.Read(ref _depth),
+            "{activity}");
         meter.CreateObservableGauge(
             "chatbot.transcripts.queue_depth_peak", () => Interlocked.Read(ref _peakDepth), "{activity}");
     }

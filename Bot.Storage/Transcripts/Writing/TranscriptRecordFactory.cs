@@ -6,7 +6,8 @@ using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Storage.Transcripts.Writing;
 
-/// <summary>Turns an activity into a <see cref="TranscriptRecord"/>: stamped, redacted when configured, serialised.</summary>
+/// <summary>Turns an activity into a <see cref="TranscriptRecord"/>: stamped, redacted when configured,
+/// serialised.</summary>
 internal sealed class TranscriptRecordFactory(IOptions<TranscriptOptions> options, TimeProvider timeProvider)
 {
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings

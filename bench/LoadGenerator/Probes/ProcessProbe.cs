@@ -74,8 +74,10 @@ public sealed class ProcessProbe(IReadOnlyList<int> pids) : IAsyncDisposable
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            var line = File.ReadLines($"/proc/{pid}/status")
+                .FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+            return line is null ? 0
+                : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {
@@ -90,7 +92,8 @@ public sealed class ProcessProbe(IReadOnlyList<int> pids) : IAsyncDisposable
             // Fields after "(comm) ": state is the first; utime and stime are the 12th and 13th.
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return long.Parse(fields[11], CultureInfo.InvariantCulture)
+                + long.Parse(fields[12], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {

@@ -20,7 +20,8 @@ public sealed record RedisKeyClasses(IReadOnlyDictionary<string, RedisKeyClass> 
             ? Conversation
             : key.Contains(":{u:", StringComparison.Ordinal) || key.StartsWith("rate_limit:", StringComparison.Ordinal)
             ? User
-            : key.Contains(":answer:", StringComparison.Ordinal) || key.StartsWith("response:", StringComparison.Ordinal)
+            : key.Contains(":answer:", StringComparison.Ordinal)
+                || key.StartsWith("response:", StringComparison.Ordinal)
             ? AnswerCache
             : Other;
     }

@@ -4,9 +4,11 @@ namespace ChatBot.Bench.LoadGenerator.Probes;
 public sealed record RedisSnapshot(IReadOnlyDictionary<string, long> Calls, long UsedMemoryBytes, long Keys)
 {
     /// <summary>Commands the probe itself sends; they are not the bot's.</summary>
-    private static readonly HashSet<string> ProbeCommands = new(StringComparer.OrdinalIgnoreCase) { "info", "dbsize", "scan", "memory" };
+    private static readonly HashSet<string> ProbeCommands =
+        new(StringComparer.OrdinalIgnoreCase) { "info", "dbsize", "scan", "memory" };
 
-    /// <summary>Calls per command since <paramref name="before"/>, without the probe's own, most frequent first.</summary>
+    /// <summary>Calls per command since <paramref name="before"/>, without the probe's own, most frequent
+    /// first.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> CallsSince(RedisSnapshot before)
     {
         ArgumentNullException.ThrowIfNull(before);

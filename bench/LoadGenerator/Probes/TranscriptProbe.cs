@@ -12,7 +12,8 @@ namespace ChatBot.Bench.LoadGenerator.Probes;
 /// </summary>
 public sealed partial class TranscriptProbe(string connectionString, string table)
 {
-    private readonly string _connectionString = connectionString ?? throw new ArgumentNullException(nameof(connectionString));
+    private readonly string _connectionString = connectionString
+        ?? throw new ArgumentNullException(nameof(connectionString));
     private readonly string _table = IdentifierPattern().IsMatch(table ?? string.Empty)
         ? table!
         : throw new ArgumentException($"'{table}' is not a plain table name; pass a name like transcript_activities.");

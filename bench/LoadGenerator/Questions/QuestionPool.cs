@@ -28,7 +28,8 @@ public sealed class QuestionPool
 
     public IReadOnlyList<Question> OutOfScope { get; }
 
-    /// <summary>Reads <paramref name="devQuestionsPath"/> and, when given, the knowledge base at <paramref name="kbPath"/>.</summary>
+    /// <summary>Reads <paramref name="devQuestionsPath"/> and, when given, the knowledge base at <paramref
+    /// name="kbPath"/>.</summary>
     public static QuestionPool Load(string devQuestionsPath, string? kbPath)
     {
         ArgumentNullException.ThrowIfNull(devQuestionsPath);
@@ -64,10 +65,12 @@ public sealed class QuestionPool
             : throw new InvalidDataException($"No questions were found in {devQuestionsPath}; check the file.");
     }
 
-    /// <summary>The pool with only the questions <paramref name="keep"/> accepts (calibration drops the rest).</summary>
+    /// <summary>The pool with only the questions <paramref name="keep"/> accepts (calibration drops the
+    /// rest).</summary>
     public QuestionPool Where(Func<Question, bool> keep) => Select(q => keep(q) ? q : null);
 
-    /// <summary>The pool with each question replaced by what <paramref name="change"/> returns; null drops it.</summary>
+    /// <summary>The pool with each question replaced by what <paramref name="change"/> returns; null drops
+    /// it.</summary>
     public QuestionPool Select(Func<Question, Question?> change)
     {
         ArgumentNullException.ThrowIfNull(change);

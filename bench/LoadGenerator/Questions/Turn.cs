@@ -3,7 +3,8 @@ namespace ChatBot.Bench.LoadGenerator.Questions;
 /// <summary>One activity a virtual user sends, with what the reply must carry.</summary>
 /// <param name="Kind">What the turn is.</param>
 /// <param name="Text">What the user types (a feedback click's caption).</param>
-/// <param name="ExpectedId">The answer id the reply must name (null: an abstention); unused for joins and feedback.</param>
+/// <param name="ExpectedId">The answer id the reply must name (null: an abstention); unused for joins and
+/// feedback.</param>
 /// <param name="FeedbackFor">For a feedback click, the entry id the user rates.</param>
 public sealed record Turn(TurnKind Kind, string Text, string? ExpectedId, string? FeedbackFor = null)
 {

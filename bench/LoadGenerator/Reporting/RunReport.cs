@@ -19,7 +19,8 @@ public sealed record RunReport
 
     public int PoolSuffixSafe { get; init; }
 
-    /// <summary>A few of the questions the bot answered otherwise on the quiet first pass: "text -> expected / got".</summary>
+    /// <summary>A few of the questions the bot answered otherwise on the quiet first pass: "text -> expected /
+    /// got".</summary>
     public IReadOnlyList<string> PoolDropped { get; init; } = [];
 
     public string Mix { get; init; } = string.Empty;

@@ -42,8 +42,10 @@ public static class TextReport
             text.AppendLine(Line(level));
             if (level.RedisKeys is { Count: > 0 } keys)
             {
-                var perClass = keys.Select(k => Invariant($"{k.Key} {k.Value.Keys} keys {k.Value.Bytes / 1024:F0} KiB"));
-                text.AppendLine(Invariant($"      redis keys: {level.RedisBytesPerIdleConversation:F0} B per idle conversation; ")
+                var perClass = keys.Select(k =>
+                    Invariant($"{k.Key} {k.Value.Keys} keys {k.Value.Bytes / 1024:F0} KiB"));
+                text.AppendLine(
+                    Invariant($"      redis keys: {level.RedisBytesPerIdleConversation:F0} B per idle conversation; ")
                     + string.Join(", ", perClass));
             }
 
@@ -65,12 +67,14 @@ public static class TextReport
         value is null ? "-" : value.Value.ToString(format, CultureInfo.InvariantCulture);
 
     internal static string Rows(LevelResult level) =>
-        level.TranscriptRowsWritten is null ? "-" : Invariant($"{level.TranscriptRowsWritten}/{level.TranscriptRowsExpected}");
+        level.TranscriptRowsWritten is null ? "-"
+            : Invariant($"{level.TranscriptRowsWritten}/{level.TranscriptRowsExpected}");
 
     internal static string Errors(LevelResult level) =>
         level.ErrorCount == 0
             ? string.Empty
-            : "  [" + string.Join(", ", level.Errors.OrderByDescending(e => e.Value).Select(e => Invariant($"{e.Key} {e.Value}"))) + "]";
+            : "  [" + string.Join(", ", level.Errors.OrderByDescending(e => e.Value)
+                .Select(e => Invariant($"{e.Key} {e.Value}"))) + "]";
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,8 @@ public static class Calibration
                     || plain.Error?.StartsWith("http-", StringComparison.Ordinal) == true)
                 {
                     throw new InvalidOperationException(
-                        $"The server did not answer '{question.Text}' ({plain.Error}); is it running at the --url given?");
+                        $"The server did not answer '{question.Text}' ({plain.Error}); is it running at the "
+                            + "--url given?");
                 }
 
                 verdicts[question.Text] = (plain.Ok, suffixed.Ok);

@@ -71,7 +71,8 @@ public sealed class ClosedLoop(ITurnTarget target, ConversationScripts scripts, 
                 if (!outcome.Ok)
                 {
                     tally.FailedTurns++;
-                    tally.Sample($"{outcome.Error}: {turn.Kind} '{turn.Text}' expected {turn.ExpectedId ?? "(abstain)"}, "
+                    tally.Sample(
+                        $"{outcome.Error}: {turn.Kind} '{turn.Text}' expected {turn.ExpectedId ?? "(abstain)"}, "
                         + $"got {outcome.AnswerId ?? "(none)"} in {conversationId}");
                 }
 

@@ -9,7 +9,10 @@ namespace ChatBot.Bench.LoadGenerator.Running;
 /// <summary>A whole run: the question pool, calibration, then each level with its probes read around it.</summary>
 public static class LoadRunner
 {
-    public static async Task<RunReport> RunAsync(LoadOptions options, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<RunReport> RunAsync(
+        LoadOptions options,
+        TextWriter log,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -24,7 +27,8 @@ public static class LoadRunner
         IReadOnlyList<string> dropped = [];
         if (options.Calibrate && !options.SeedTarget)
         {
-            var calibration = await Calibration.RunAsync(target, candidates, $"{options.Label}-{runId}", cancellationToken);
+            var calibration = await Calibration.RunAsync(target, candidates, $"{options.Label}-{runId}",
+                cancellationToken);
             pool = calibration.Pool;
             dropped = calibration.Dropped;
             await log.WriteLineAsync(

@@ -40,7 +40,8 @@ internal sealed class BotInstance : IDisposable
             new RedisSlidingWindowRateLimiter(_redis, keys, limits, TimeProvider.System),
             InProcessRateLimiter.Create(limits.Value),
             availability);
-        var notice = new RedisThrottleNotice(_redis, keys, availability, new InProcessThrottleNotice(TimeProvider.System));
+        var notice = new RedisThrottleNotice(_redis, keys, availability,
+            new InProcessThrottleNotice(TimeProvider.System));
         var lockOptions = Options.Create(new TurnLockOptions());
 
         _state = new ConversationState(RedisStorageFactory.Create(_redis, keys));
@@ -93,7 +94,8 @@ internal sealed class BotInstance : IDisposable
         }
 
         Interlocked.Increment(ref _handled);
-        var messages = await _state.CreateProperty<List<string>>("messages").GetAsync(context, () => [], cancellationToken);
+        var messages = await _state.CreateProperty<List<string>>("messages")
+            .GetAsync(context, () => [], cancellationToken);
         await Task.Delay(Pause, cancellationToken);
         messages.Add(context.Activity.Text);
         await context.SendActivityAsync($"saved {messages.Count}", cancellationToken: cancellationToken);

@@ -4,7 +4,8 @@ using StackExchange.Redis;
 
 namespace ChatBot.Storage.Tests.Infrastructure;
 
-/// <summary>A multiplexer aimed at a loopback port where nothing listens: Redis "unreachable", for fallback tests.</summary>
+/// <summary>A multiplexer aimed at a loopback port where nothing listens: Redis "unreachable", for fallback
+/// tests.</summary>
 internal static class DeadRedis
 {
     public static ConnectionMultiplexer Connect()

@@ -26,11 +26,16 @@ internal sealed class PrivateRedisServer : IDisposable
     {
         var start = new ProcessStartInfo("redis-server")
         {
-            ArgumentList = { "--bind", "127.0.0.1", "--port", Port.ToString(CultureInfo.InvariantCulture), "--save", "", "--appendonly", "no" },
+            ArgumentList =
+            {
+                "--bind", "127.0.0.1", "--port", Port.ToString(CultureInfo.InvariantCulture),
+                "--save", "", "--appendonly", "no",
+            },
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; is it installed?");
+        _process = Process.Start(start)
+            ?? throw new InvalidOperationException("redis-server did not start; is it installed?");
         _process.OutputDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         for (var i = 0; i < 100; i++)

@@ -29,7 +29,8 @@ public sealed class ConcurrentTurnsTests
         using var instanceB = new BotInstance(_keys, pause: TimeSpan.FromMilliseconds(20));
         string[] burst = ["help", "help", "help", "cancel", "help"];
 
-        await Task.WhenAll(burst.Select((text, i) => (i % 2 == 0 ? instanceA : instanceB).SendAsync($"{text}#{i}"))).Timed();
+        await Task.WhenAll(burst.Select((text, i) => (i % 2 == 0 ? instanceA : instanceB).SendAsync($"{text}#{i}")))
+            .Timed();
 
         var saved = await instanceA.SavedMessagesAsync(_keys).Timed();
         Assert.Equal(burst.Select((text, i) => $"{text}#{i}").Order(), saved.Order());

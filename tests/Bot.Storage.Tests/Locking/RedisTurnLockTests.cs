@@ -25,13 +25,18 @@ public sealed class RedisTurnLockTests : TurnLockContractTests
         var started = TimeProvider.System.GetTimestamp();
         await using var next = await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c1").Timed();
 
-        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3));
+        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(250),
+            TimeSpan.FromSeconds(3));
     }
 
     [Fact]
     public async Task Acquire_TurnRunsLongerThanExpiry_KeepsItsLockUntilReleased()
     {
-        var options = new TurnLockOptions { Expiry = TimeSpan.FromMilliseconds(300), WaitTimeout = TimeSpan.FromMilliseconds(900) };
+        var options = new TurnLockOptions
+        {
+            Expiry = TimeSpan.FromMilliseconds(300),
+            WaitTimeout = TimeSpan.FromMilliseconds(900),
+        };
         await using (await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c5").Timed())
         {
             await Assert.ThrowsAsync<TurnLockTimeoutException>(

@@ -39,7 +39,8 @@ public abstract class TurnLockContractTests
         var turnLock = CreateLock(new TurnLockOptions { WaitTimeout = TimeSpan.FromMilliseconds(300) });
         await using var holder = await turnLock.AcquireAsync(_conversation).Timed();
 
-        var timeout = await Assert.ThrowsAsync<TurnLockTimeoutException>(() => turnLock.AcquireAsync(_conversation).AsTask().Timed());
+        var timeout = await Assert.ThrowsAsync<TurnLockTimeoutException>(() => turnLock.AcquireAsync(_conversation)
+            .AsTask().Timed());
 
         Assert.Contains("TurnLock:WaitTimeout", timeout.Message, StringComparison.Ordinal);
     }
@@ -68,7 +69,8 @@ public abstract class TurnLockContractTests
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;
-        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        while ((seen = Volatile.Read(ref target)) < value
+            && Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
         }
     }

@@ -18,10 +18,13 @@ public sealed class RateLimitMiddlewareTests
             Options.Create(limits),
             NullLogger<RateLimitMiddleware>.Instance));
 
-        await new TestFlow(adapter, (turn, ct) => turn.SendActivityAsync("echo " + turn.Activity.Text, cancellationToken: ct))
+        await new TestFlow(adapter, (turn, ct) =>
+            turn.SendActivityAsync("echo " + turn.Activity.Text, cancellationToken: ct))
             .Send("one").AssertReply("echo one")
             .Send("two").AssertReply("echo two")
-            .Send("three").AssertReply(reply => Assert.Matches(@"Please write again in (\d+ seconds|a second|\d+ minutes)", reply.AsMessageActivity().Text))
+            .Send("three").AssertReply(reply =>
+                Assert.Matches(@"Please write again in (\d+ seconds|a second|\d+ minutes)",
+                    reply.AsMessageActivity().Text))
             .Send("four").AssertNoReply()
             .Send("five").AssertNoReply()
             .StartTestAsync()
@@ -51,6 +54,7 @@ public sealed class RateLimitMiddlewareTests
     [InlineData(150, "3 minutes")]
     public void Reply_SaysWhenTheUserCanWriteAgain(double seconds, string expected)
     {
-        Assert.Contains("Please write again in " + expected, RateLimitMiddleware.Reply(TimeSpan.FromSeconds(seconds)), StringComparison.Ordinal);
+        Assert.Contains("Please write again in " + expected, RateLimitMiddleware.Reply(TimeSpan.FromSeconds(seconds)),
+            StringComparison.Ordinal);
     }
 }

@@ -29,8 +29,10 @@ public sealed class RedisSlidingWindowRateLimiterTests
     [Fact]
     public async Task Acquire_WindowSlides_PermitsReturnAsTheOldestLeave()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2025-03-10T09:15:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        using var limiter = Create(TestRedis.Standalone, new RateLimitOptions { PermitLimit = 3, Window = TimeSpan.FromSeconds(10) }, time);
+        var time = new FakeTimeProvider(
+            DateTimeOffset.Parse("2025-03-10T09:15:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        using var limiter = Create(TestRedis.Standalone,
+            new RateLimitOptions { PermitLimit = 3, Window = TimeSpan.FromSeconds(10) }, time);
 
         Assert.True((await limiter.AcquireAsync("u")).IsAcquired);
         time.Advance(TimeSpan.FromSeconds(4));
@@ -60,7 +62,8 @@ public sealed class RedisSlidingWindowRateLimiterTests
     [Fact]
     public async Task Acquire_WindowKey_ExpiresWithTheWindow()
     {
-        using var limiter = Create(TestRedis.Standalone, new RateLimitOptions { Window = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+        using var limiter = Create(TestRedis.Standalone, new RateLimitOptions { Window = TimeSpan.FromSeconds(2) },
+            TimeProvider.System);
 
         await limiter.AcquireAsync("emulator/a");
 
@@ -68,6 +71,9 @@ public sealed class RedisSlidingWindowRateLimiterTests
         Assert.InRange(ttl!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
     }
 
-    private RedisSlidingWindowRateLimiter Create(IConnectionMultiplexer redis, RateLimitOptions options, TimeProvider time) =>
+    private RedisSlidingWindowRateLimiter Create(
+        IConnectionMultiplexer redis,
+        RateLimitOptions options,
+        TimeProvider time) =>
         new(redis, _keys, Options.Create(options), time);
 }

@@ -10,7 +10,8 @@ using StackExchange.Redis;
 
 namespace ChatBot.Storage.Tests.State;
 
-/// <summary>On a real cluster: every key a conversation's turn leaves behind carries the conversation's hash tag.</summary>
+/// <summary>On a real cluster: every key a conversation's turn leaves behind carries the conversation's hash
+/// tag.</summary>
 public sealed class ClusterKeyLayoutTests
 {
     private readonly RedisKeys _keys = TestRedis.NewKeys();
@@ -46,11 +47,13 @@ public sealed class ClusterKeyLayoutTests
 
         var tag = RedisKeys.ConversationTag(BotStateKey.ConversationOwner("directline", "FakeDLConv0011Race001-eu"));
         var keys = await FindKeys(redis);
-        var conversationKeys = keys.Where(k => k.Contains("/conversations/", StringComparison.Ordinal)).Append(lockKeyDuringTurn!).ToList();
+        var conversationKeys = keys.Where(k => k.Contains("/conversations/", StringComparison.Ordinal))
+            .Append(lockKeyDuringTurn!).ToList();
         Assert.Equal(3, conversationKeys.Count);
         Assert.All(conversationKeys, k => Assert.Contains(tag, k, StringComparison.Ordinal));
         Assert.Single(conversationKeys.Select(k => redis.HashSlot(k)).Distinct());
-        Assert.Single(keys, k => k.Contains("/users/dl_7f3a9c2e", StringComparison.Ordinal) && !k.Contains(tag, StringComparison.Ordinal));
+        Assert.Single(keys, k => k.Contains("/users/dl_7f3a9c2e", StringComparison.Ordinal)
+            && !k.Contains(tag, StringComparison.Ordinal));
     }
 
     private async Task<List<string>> FindKeys(ConnectionMultiplexer redis)

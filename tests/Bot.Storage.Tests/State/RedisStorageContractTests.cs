@@ -5,5 +5,6 @@ namespace ChatBot.Storage.Tests.State;
 
 public sealed class RedisStorageContractTests : StorageContractTests
 {
-    protected override IStorage CreateStorage() => RedisStorageFactory.Create(TestRedis.Standalone, TestRedis.NewKeys());
+    protected override IStorage CreateStorage() =>
+        RedisStorageFactory.Create(TestRedis.Standalone, TestRedis.NewKeys());
 }

@@ -112,8 +112,10 @@ public sealed class RedisStorageTests
         var key = "emulator/conversations/{evil}conv}/users/{u}";
         var owner = BotStateKey.ConversationOwner("emulator", "{evil}conv}");
 
-        Assert.Equal(TestRedis.Standalone.HashSlot(_keys.TurnLock(owner)), TestRedis.Standalone.HashSlot(_keys.State(key)));
-        Assert.StartsWith(_keys.Root + RedisKeys.ConversationTag(owner), _keys.State(key).ToString(), StringComparison.Ordinal);
+        Assert.Equal(TestRedis.Standalone.HashSlot(_keys.TurnLock(owner)),
+            TestRedis.Standalone.HashSlot(_keys.State(key)));
+        Assert.StartsWith(_keys.Root + RedisKeys.ConversationTag(owner), _keys.State(key).ToString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,10 +143,12 @@ public sealed class RedisStorageTests
     {
         var storage = RedisStorageFactory.Create(TestRedis.Standalone, _keys);
         var forged = new string('0', 32)
-            + """{"$type":"System.Collections.Generic.Dictionary`2[System.String,System.Object]","v":{"$type":"System.Version, System.Runtime","Major":9}}""";
+            + """{"$type":"System.Collections.Generic.Dictionary`2[System.String,System.Object]","v":"""
+            + """{"$type":"System.Version, System.Runtime","Major":9}}""";
         await _db.StringSetAsync(_keys.State(Conversation), forged);
 
-        var refused = await Assert.ThrowsAsync<JsonSerializationException>(() => storage.ReadAsync([Conversation]).Timed());
+        var refused = await Assert.ThrowsAsync<JsonSerializationException>(
+            () => storage.ReadAsync([Conversation]).Timed());
 
         Assert.Contains("System.Version", refused.Message, StringComparison.Ordinal);
         Assert.Contains("allow-list", refused.Message, StringComparison.Ordinal);

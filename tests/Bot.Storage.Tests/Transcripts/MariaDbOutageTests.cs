@@ -37,7 +37,8 @@ public sealed class MariaDbOutageTests(ITestOutputHelper output)
             }
 
             var clock = Stopwatch.StartNew();
-            await TestEnvironment.WithTimeout(adapter.SendTextToBotAsync($"turn {turn}", ScriptedBot.EchoAsync, default));
+            await TestEnvironment.WithTimeout(
+                adapter.SendTextToBotAsync($"turn {turn}", ScriptedBot.EchoAsync, default));
             slowestTurn = clock.Elapsed > slowestTurn ? clock.Elapsed : slowestTurn;
         }
 

@@ -80,7 +80,8 @@ public sealed class MySqlTranscriptLoggingTests(MySqlDatabaseFixture database) :
             default));
 
         var stored = await host.WaitForActivitiesAsync(Channel, conversation, 3);
-        Assert.Equal(["hi", "echo: hi", "reminder: your ticket is open"], stored.Select(a => a.AsMessageActivity()?.Text));
+        Assert.Equal(["hi", "echo: hi", "reminder: your ticket is open"],
+            stored.Select(a => a.AsMessageActivity()?.Text));
         Assert.Equal(RoleTypes.Bot, stored[2].From.Role);
     }
 

@@ -62,9 +62,12 @@ public sealed class MySqlTranscriptStoreTests(MySqlDatabaseFixture database) : I
         var eraser = new RecordingUserDataEraser();
         await using var host = await TranscriptTestHost.StartAsync(
             database.ConnectionString, configure: s => s.AddSingleton<IUserDataEraser>(eraser));
-        await host.CreateAdapter(channel, "alice-1", "alice").SendTextToBotAsync("my mail is a@b.io", ScriptedBot.EchoAsync, default);
-        await host.CreateAdapter(channel, "alice-2", "alice").SendTextToBotAsync("again", ScriptedBot.EchoAsync, default);
-        await host.CreateAdapter(channel, "bob-1", "bob").SendTextToBotAsync("bob here", ScriptedBot.EchoAsync, default);
+        await host.CreateAdapter(channel, "alice-1", "alice")
+            .SendTextToBotAsync("my mail is a@b.io", ScriptedBot.EchoAsync, default);
+        await host.CreateAdapter(channel, "alice-2", "alice")
+            .SendTextToBotAsync("again", ScriptedBot.EchoAsync, default);
+        await host.CreateAdapter(channel, "bob-1", "bob")
+            .SendTextToBotAsync("bob here", ScriptedBot.EchoAsync, default);
         await host.WaitForActivitiesAsync(channel, "bob-1", 2);
         await host.WaitForActivitiesAsync(channel, "alice-2", 2);
         var tickets = host.Services.GetRequiredService<ITicketStore>();

@@ -73,7 +73,8 @@ public sealed class MySqlTranscriptWriterTests(MySqlDatabaseFixture database, IT
             Assert.True(new FileInfo(Path.Combine(dataDirectory, "transcripts.journal")).Length > 0);
         }
 
-        await using var up = await TranscriptTestHost.StartAsync(database.ConnectionString, dataDirectory: dataDirectory);
+        await using var up = await TranscriptTestHost.StartAsync(database.ConnectionString,
+            dataDirectory: dataDirectory);
         await up.Services.GetRequiredService<ITranscriptLogger>().LogActivityAsync(Message(channel, "c1", "after"));
 
         var stored = await up.WaitForActivitiesAsync(channel, "c1", 21);

@@ -24,7 +24,8 @@ internal sealed class OwnMariaDb : IAsyncDisposable
             : FreeLoopbackPort();
     }
 
-    /// <summary>A port nobody listens on now, so that parallel runs of this test on one machine never collide.</summary>
+    /// <summary>A port nobody listens on now, so that parallel runs of this test on one machine never
+    /// collide.</summary>
     private static int FreeLoopbackPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);

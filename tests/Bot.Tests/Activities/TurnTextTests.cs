@@ -21,7 +21,8 @@ public sealed class TurnTextTests
     [Fact]
     public void Read_BotMentionAmongOthers_RemovesOnlyTheBotsMention()
     {
-        var activity = TeamsMessage("<at>HelpBot</at> how do I reset my password? please also tell <at>Jamie Roe</at>\n");
+        var activity = TeamsMessage(
+            "<at>HelpBot</at> how do I reset my password? please also tell <at>Jamie Roe</at>\n");
         activity.Entities = [Mention("28:bot", "<at>HelpBot</at>"), Mention("29:jamie", "<at>Jamie Roe</at>")];
 
         var text = TurnText.Read(activity);

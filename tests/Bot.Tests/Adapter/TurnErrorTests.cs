@@ -20,7 +20,8 @@ public sealed class TurnErrorTests
 
         Assert.Equal("count 1", (string?)Assert.Single(first.Messages)["text"]);
         Assert.Equal(200, failed.Status);
-        Assert.Contains("something went wrong", (string?)Assert.Single(failed.Messages)["text"], StringComparison.Ordinal);
+        Assert.Contains("something went wrong", (string?)Assert.Single(failed.Messages)["text"],
+            StringComparison.Ordinal);
         Assert.Contains(failed.Replies, r => (string?)r["type"] == "trace" && (string?)r["value"] == "step failed");
         Assert.Equal("count 1", (string?)Assert.Single(next.Messages)["text"]);
     }

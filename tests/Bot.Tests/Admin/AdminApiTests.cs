@@ -17,7 +17,8 @@ public sealed class AdminApiTests : IDisposable
     {
         using var bot = new BotServer(Settings(apiKey: null));
 
-        using var response = await bot.Http.GetAsync(new Uri("/api/admin/conversations?channel=emulator", UriKind.Relative));
+        using var response = await bot.Http.GetAsync(
+            new Uri("/api/admin/conversations?channel=emulator", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -45,7 +46,8 @@ public sealed class AdminApiTests : IDisposable
             body => body.Contains(conversation, StringComparison.Ordinal));
         var export = JArray.Parse(await GetAsync(bot,
             $"/api/admin/conversations/export?channel=emulator&id={conversation}"));
-        var deleted = JObject.Parse(await SendAsync(bot, HttpMethod.Delete, "/api/admin/users?channel=emulator&id=admin-user"));
+        var deleted = JObject.Parse(
+            await SendAsync(bot, HttpMethod.Delete, "/api/admin/users?channel=emulator&id=admin-user"));
         var after = await GetAsync(bot, "/api/admin/conversations?channel=emulator");
 
         Assert.Contains(conversation, listed, StringComparison.Ordinal);

@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Bot.Tests.Admin;
 
-/// <summary><c>Transcripts:Enabled</c>: on by default; off leaves the transcript stage out of the turn pipeline.</summary>
+/// <summary><c>Transcripts:Enabled</c>: on by default; off leaves the transcript stage out of the turn
+/// pipeline.</summary>
 public sealed class TranscriptSwitchTests
 {
     [Theory]
@@ -16,7 +17,8 @@ public sealed class TranscriptSwitchTests
         using var bot = new BotServer(new Dictionary<string, string?>
         {
             ["Transcripts:Enabled"] = enabled,
-            ["Transcripts:DataDirectory"] = Path.Combine(Path.GetTempPath(), "chatbot-switch-" + Guid.NewGuid().ToString("N")),
+            ["Transcripts:DataDirectory"] =
+                Path.Combine(Path.GetTempPath(), "chatbot-switch-" + Guid.NewGuid().ToString("N")),
         });
 
         var stages = bot.Services.GetServices<BotMiddlewareRegistration>().Select(r => r.Stage);

@@ -16,7 +16,8 @@ public sealed class LoadGeneratorSmokeTests
         using var bot = new BotServer(new Dictionary<string, string?>
         {
             ["RateLimit:PermitLimit"] = "100000",
-            ["Transcripts:DataDirectory"] = Path.Combine(Path.GetTempPath(), "chatbot-loadgen-" + Guid.NewGuid().ToString("N")),
+            ["Transcripts:DataDirectory"] =
+                Path.Combine(Path.GetTempPath(), "chatbot-loadgen-" + Guid.NewGuid().ToString("N")),
         });
         var options = LoadOptions.Parse(
         [

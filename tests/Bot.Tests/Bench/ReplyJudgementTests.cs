@@ -4,10 +4,12 @@ using ChatBot.Bench.LoadGenerator.Targets;
 
 namespace ChatBot.Bot.Tests.Bench;
 
-/// <summary>How the load generator judges an expectReplies body: these verdicts are the benchmark's error column.</summary>
+/// <summary>How the load generator judges an expectReplies body: these verdicts are the benchmark's error
+/// column.</summary>
 public sealed class ReplyJudgementTests
 {
-    private static readonly Turn Question = new(TurnKind.Question, "how do i reset my password", "account-password-reset");
+    private static readonly Turn Question = new(TurnKind.Question, "how do i reset my password",
+        "account-password-reset");
 
     [Fact]
     public void Judge_ReplyNamingTheExpectedEntry_IsRight()
@@ -32,7 +34,8 @@ public sealed class ReplyJudgementTests
     {
         var outOfScope = new Turn(TurnKind.OutOfScope, "weather in berlin", null);
 
-        Assert.True(BotTarget.Judge(outOfScope, 200, Body("""{"type":"message","channelData":{"answer":{"id":null}}}""")).Ok);
+        Assert.True(BotTarget.Judge(outOfScope, 200,
+            Body("""{"type":"message","channelData":{"answer":{"id":null}}}""")).Ok);
         Assert.Equal(ErrorKinds.WrongAnswer, BotTarget.Judge(outOfScope, 200, Body(Message("storage-full"))).Error);
     }
 

@@ -17,7 +17,8 @@ public sealed class TeamsPayloadTests : ChannelScenario
         Assert.InRange(response.Status, 200, 202);
         var call = Assert.Single(sent);
         var path = Uri.UnescapeDataString(call.Path);
-        Assert.StartsWith("/amer/00000022-0000-4000-8000-000000000022/v3/conversations/", path, StringComparison.Ordinal);
+        Assert.StartsWith("/amer/00000022-0000-4000-8000-000000000022/v3/conversations/", path,
+            StringComparison.Ordinal);
         Assert.Contains(";messageid=1759881511856", path, StringComparison.Ordinal);
         Assert.Equal((string?)message["conversation"]!["id"], (string?)call.Body?["conversation"]?["id"]);
     }

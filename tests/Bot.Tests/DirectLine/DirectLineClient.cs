@@ -7,7 +7,11 @@ namespace ChatBot.Bot.Tests.DirectLine;
 /// <summary>A minimal Direct Line 3.0 REST client for the tests, speaking to the bot's local endpoint.</summary>
 public sealed class DirectLineClient(HttpClient http)
 {
-    public async Task<(int Status, JObject? Body)> SendAsync(HttpMethod method, string path, string? token, JObject? body = null)
+    public async Task<(int Status, JObject? Body)> SendAsync(
+        HttpMethod method,
+        string path,
+        string? token,
+        JObject? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (token is not null)
@@ -41,7 +45,10 @@ public sealed class DirectLineClient(HttpClient http)
 
     public async Task<string> SayAsync(string token, string conversationId, string text)
     {
-        var activity = new JObject { ["type"] = "message", ["text"] = text, ["from"] = new JObject { ["id"] = "ignored" } };
+        var activity = new JObject
+        {
+            ["type"] = "message", ["text"] = text, ["from"] = new JObject { ["id"] = "ignored" },
+        };
         var (status, body) = await SendAsync(
             HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, activity);
         Assert.Equal(200, status);

@@ -87,9 +87,11 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
 
         var read = await _client.SendAsync(
             HttpMethod.Get, $"/v3/directline/conversations/{theirConversation}/activities", mine);
-        var post = await _client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{theirConversation}/activities",
+        var post = await _client.SendAsync(HttpMethod.Post,
+            $"/v3/directline/conversations/{theirConversation}/activities",
             mine, new JObject { ["type"] = "message", ["text"] = "hello" });
-        var reconnect = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{theirConversation}", mine);
+        var reconnect = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{theirConversation}",
+            mine);
 
         Assert.Equal(403, read.Status);
         Assert.Equal(403, post.Status);
@@ -103,8 +105,10 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
         var parts = token.Split('.');
         var forged = $"{parts[0]}.{parts[1]}x.{parts[2]}";
 
-        var read = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", forged);
-        var none = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", null);
+        var read = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities",
+            forged);
+        var none = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities",
+            null);
 
         Assert.Equal(403, read.Status);
         Assert.Equal(403, none.Status);
@@ -118,7 +122,8 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
 
         var (status, body) = await _client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token);
         _time.Advance(TimeSpan.FromMinutes(20));
-        var oldToken = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);
+        var oldToken = await _client.SendAsync(HttpMethod.Get,
+            $"/v3/directline/conversations/{conversationId}/activities", token);
         var newToken = (string)body!["token"]!;
         var (activities, _) = await _client.ReadAsync(newToken, conversationId);
 
@@ -135,7 +140,8 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
         await _client.SayAsync(token, conversationId, "hi");
         _time.Advance(TimeSpan.FromHours(2));
 
-        var expired = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);
+        var expired = await _client.SendAsync(HttpMethod.Get,
+            $"/v3/directline/conversations/{conversationId}/activities", token);
         var resumed = await _client.WebChatTokenAsync(token);
         var newToken = (string)resumed["token"]!;
         await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=", newToken);
@@ -146,7 +152,8 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
         Assert.Equal(conversationId, (string?)resumed["conversationId"]);
         Assert.Single(activities, a => ((string?)a["text"] ?? "").Contains("support bot", StringComparison.Ordinal));
         Assert.Equal(2, activities.Count(a => (string?)a["from"]?["role"] == "user"));
-        Assert.Contains(activities, a => (string?)a["channelData"]?["answer"]?["id"] == "billing-update-payment-method");
+        Assert.Contains(activities, a =>
+            (string?)a["channelData"]?["answer"]?["id"] == "billing-update-payment-method");
     }
 
     [Fact]
@@ -164,7 +171,8 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
     public async Task Stream_WebSocket_SendsHistoryThenTheAnswerToANewMessage()
     {
         var (token, conversationId) = await StartAsync();
-        var reconnect = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=", token);
+        var reconnect = await _client.SendAsync(HttpMethod.Get,
+            $"/v3/directline/conversations/{conversationId}?watermark=", token);
         using var socket = new ClientWebSocket();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         await socket.ConnectAsync(new Uri((string)reconnect.Body!["streamUrl"]!), timeout.Token);

@@ -39,7 +39,8 @@ public sealed class ProductionTokenTests : IAsyncLifetime
                 _authorizationSeen = request.Headers.Authorization.ToString();
                 _bodySeen = await new StreamReader(request.Body).ReadToEndAsync();
                 return _status == 200
-                    ? Results.Content("{\"conversationId\":\"stub-conv-1\",\"token\":\"stub-token\",\"expires_in\":1800}",
+                    ? Results.Content(
+                        "{\"conversationId\":\"stub-conv-1\",\"token\":\"stub-token\",\"expires_in\":1800}",
                         "application/json")
                     : Results.StatusCode(_status);
             });
@@ -94,7 +95,8 @@ public sealed class ProductionTokenTests : IAsyncLifetime
     [Fact]
     public async Task LocalDirectLine_InProductionMode_IsNotServed()
     {
-        using var response = await _bot.Http.PostAsync(new Uri("/v3/directline/tokens/generate", UriKind.Relative), null);
+        using var response = await _bot.Http.PostAsync(new Uri("/v3/directline/tokens/generate", UriKind.Relative),
+            null);
 
         Assert.Equal(404, (int)response.StatusCode);
     }

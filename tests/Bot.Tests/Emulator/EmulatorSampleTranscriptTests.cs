@@ -39,7 +39,8 @@ public sealed class EmulatorSampleTranscriptTests : IAsyncLifetime
     [MemberData(nameof(Transcripts))]
     public async Task SampleTranscript_Replayed_GivesTheRecordedReplies(string fileName)
     {
-        var transcript = JArray.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, ".bot-emulator", fileName)))
+        var transcript = JArray.Parse(
+            await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, ".bot-emulator", fileName)))
             .OfType<JObject>().ToList();
         var expected = transcript.Where(IsBot).Select(Summary).ToList();
 

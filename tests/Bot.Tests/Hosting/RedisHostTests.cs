@@ -27,7 +27,8 @@ public sealed class RedisHostTests : IAsyncLifetime
     {
         var redis = Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } endpoint
             ? endpoint
-            : throw new InvalidOperationException($"Set {RedisVariable} to a loopback Redis host:port (scripts/test.sh does).");
+            : throw new InvalidOperationException(
+                $"Set {RedisVariable} to a loopback Redis host:port (scripts/test.sh does).");
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Redis"] = redis,
@@ -113,7 +114,8 @@ public sealed class RedisHostTests : IAsyncLifetime
 
     private async Task<List<string>> KeysAsync(string pattern)
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(Environment.GetEnvironmentVariable(RedisVariable)!);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(
+            Environment.GetEnvironmentVariable(RedisVariable)!);
         var keys = new List<string>();
         await foreach (var key in redis.GetServers()[0].KeysAsync(pattern: _prefix + ":v1:" + pattern))
         {

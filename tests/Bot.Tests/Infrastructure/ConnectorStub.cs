@@ -35,7 +35,8 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     /// <summary>Activities the bot posted to conversations, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> SentActivities =>
-        _calls.Where(c => c.Method == "POST" && c.Path.Contains("/v3/conversations/", StringComparison.Ordinal)).ToList();
+        _calls.Where(c => c.Method == "POST" && c.Path.Contains("/v3/conversations/", StringComparison.Ordinal))
+            .ToList();
 
     public static async Task<ConnectorStub> StartAsync()
     {

@@ -34,7 +34,10 @@ public sealed partial class KnowledgeBaseTestEngine : IAnswerEngine
 
         var best = Rank(words).FirstOrDefault();
         return ValueTask.FromResult(best is { Score: >= 0.5 }
-            ? new Answer(AnswerKind.Answered, best.Entry.Answer, best.Entry.Id, best.Score, []) { Title = best.Entry.Question }
+            ? new Answer(AnswerKind.Answered, best.Entry.Answer, best.Entry.Id, best.Score, [])
+            {
+                Title = best.Entry.Question,
+            }
             : new Answer(AnswerKind.Abstained, "Sorry, I don't know that one.", null, 0, []));
     }
 

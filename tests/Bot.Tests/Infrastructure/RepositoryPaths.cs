@@ -11,7 +11,8 @@ public static class RepositoryPaths
         get
         {
             var configured = Environment.GetEnvironmentVariable("CHATBOT_SHARED");
-            var path = string.IsNullOrEmpty(configured) ? Path.GetFullPath(Path.Combine(Root, "..", "shared")) : configured;
+            var path = string.IsNullOrEmpty(configured) ? Path.GetFullPath(Path.Combine(Root, "..", "shared"))
+                : configured;
             return Directory.Exists(Path.Combine(path, "cases"))
                 ? path
                 : throw new DirectoryNotFoundException(

@@ -3,7 +3,8 @@ using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Bot.Tests.Teams;
 
-/// <summary>Answers as Adaptive Cards on Teams, text elsewhere, and the feedback their buttons and reactions give.</summary>
+/// <summary>Answers as Adaptive Cards on Teams, text elsewhere, and the feedback their buttons and reactions
+/// give.</summary>
 public sealed class TeamsAnswerCardTests : TeamsScenario
 {
     private const string Question = "How do I change the credit card on file?";
@@ -133,7 +134,8 @@ public sealed class TeamsAnswerCardTests : TeamsScenario
     public async Task ComposeExtensionQuery_WithText_ReturnsAdaptiveCardsCarryingTheAnswers()
     {
         var query = Payload("teams-invoke-composeextension-query-withtext-02.json");
-        query["value"]!["parameters"] = new JArray(new JObject { ["name"] = "searchQuery", ["value"] = "change credit card" });
+        query["value"]!["parameters"] = new JArray(
+            new JObject { ["name"] = "searchQuery", ["value"] = "change credit card" });
 
         var response = await Bot.PostAsync(query);
 

@@ -7,7 +7,8 @@ using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Bot.Tests.Teams;
 
-/// <summary>The Teams app package that deploymentTemplates/teams/build.sh makes: manifest fields and icon sizes.</summary>
+/// <summary>The Teams app package that deploymentTemplates/teams/build.sh makes: manifest fields and icon
+/// sizes.</summary>
 public sealed partial class TeamsAppPackageTests : IDisposable
 {
     private const string BotId = "0b5e5f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -98,7 +99,8 @@ public sealed partial class TeamsAppPackageTests : IDisposable
         var header = new byte[26];
         stream.ReadExactly(header);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(header, 12, 4));
-        return (BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(20)),
+        return (BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16)),
+            BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(20)),
             header[25]);
     }
 

@@ -5,7 +5,8 @@ using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Bot.Tests.Teams;
 
-/// <summary>The bot's @mention removed in channel and group chats (cases/bugs B01), through HTTP and directly.</summary>
+/// <summary>The bot's @mention removed in channel and group chats (cases/bugs B01), through HTTP and
+/// directly.</summary>
 public sealed class TeamsMentionTests : TeamsScenario
 {
     [Fact]
@@ -38,7 +39,8 @@ public sealed class TeamsMentionTests : TeamsScenario
     [Theory]
     [InlineData("<AT>helpbot</AT> how do I reset my password?", "<at>HelpBot</at>")]
     [InlineData("&lt;at&gt;HelpBot&lt;/at&gt; how do I reset my password?", "<at>HelpBot</at>")]
-    [InlineData("\u003Cat\u003EHelpBot\u003C/at\u003E how do I reset my password?", "\u003Cat\u003EHelpBot\u003C/at\u003E")]
+    [InlineData("\u003Cat\u003EHelpBot\u003C/at\u003E how do I reset my password?",
+        "\u003Cat\u003EHelpBot\u003C/at\u003E")]
     [InlineData("<at>Help Bot</at>\n how do I reset my password?", "<at>Help  Bot</at>")]
     [InlineData("how do I reset my password? <at>HelpBot</at>", null)]
     public void Read_MentionInAnotherCaseOrEncoding_IsStillRemoved(string text, string? entityText)

@@ -32,7 +32,8 @@ public sealed class TeamsOutboundTests : TeamsScenario
     [Fact]
     public async Task B09_TeamsRefusesTheReplyAsTooLarge_SendsAShortNoteInstead()
     {
-        Connector.Respond = call => call.Body?["text"]?.ToString() == ReplySizeMiddleware.TooLargeNote ? (200, null) : (413, null);
+        Connector.Respond = call => call.Body?["text"]?.ToString() == ReplySizeMiddleware.TooLargeNote ? (200, null)
+            : (413, null);
 
         var response = await Bot.PostAsync(PersonalMessage("Show me the full VPN troubleshooting guide"));
         var sent = await Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(15));

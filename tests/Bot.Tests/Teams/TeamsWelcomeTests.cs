@@ -11,12 +11,14 @@ public sealed class TeamsWelcomeTests : TeamsScenario
         {
             var response = await Bot.PostExpectingRepliesAsync(update);
             Assert.Equal(200, response.Status);
-            welcomes.AddRange(response.Messages.Select(m => ((string?)m["conversation"]?["id"], (string?)m["recipient"]?["id"])));
+            welcomes.AddRange(
+                response.Messages.Select(m => ((string?)m["conversation"]?["id"], (string?)m["recipient"]?["id"])));
         }
 
         Assert.Equal(3, welcomes.Count);
         Assert.Equal(3, welcomes.Select(w => w.Conversation).Distinct().Count());
-        Assert.DoesNotContain(welcomes, w => w.To == "b07b07b0-aaaa-4bbb-8ccc-dddddddddddd" || w.To == "helpbot-dev@FakeKey01");
+        Assert.DoesNotContain(welcomes, w => w.To == "b07b07b0-aaaa-4bbb-8ccc-dddddddddddd"
+            || w.To == "helpbot-dev@FakeKey01");
     }
 
     [Theory]

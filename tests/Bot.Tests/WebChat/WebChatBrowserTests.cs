@@ -15,7 +15,8 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
 
     private BotServer _bot = null!;
 
-    public static string ScreenshotPath => Path.Combine(RepositoryPaths.Root, "artifacts", "webchat", "webchat-answer-feedback.png");
+    public static string ScreenshotPath =>
+        Path.Combine(RepositoryPaths.Root, "artifacts", "webchat", "webchat-answer-feedback.png");
 
     public Task InitializeAsync()
     {
@@ -35,7 +36,8 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu"],
         });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 900, Height = 900 } });
+        var page = await browser.NewPageAsync(
+            new BrowserNewPageOptions { ViewportSize = new() { Width = 900, Height = 900 } });
         page.SetDefaultTimeout(20_000);
 
         await page.GotoAsync(_bot.BaseUri.ToString());
@@ -51,7 +53,8 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
 
         var feedback = await _bot.Services.GetRequiredService<IAnswerFeedbackStore>().ReadRecentAsync(10);
         var recorded = Assert.Single(feedback);
-        Assert.Equal(("billing-update-payment-method", true, "directline"), (recorded.EntryId, recorded.Helpful, recorded.ChannelId));
+        Assert.Equal(("billing-update-payment-method", true, "directline"),
+            (recorded.EntryId, recorded.Helpful, recorded.ChannelId));
         Assert.True(new FileInfo(ScreenshotPath).Length > 10_000);
     }
 
@@ -61,7 +64,8 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
             ? configured
             : "/usr/bin/chromium";
         Assert.True(File.Exists(path),
-            $"Chromium was not found at {path}: install Debian's chromium (scripts/test.sh does) or set CHATBOT_CHROMIUM.");
+            $"Chromium was not found at {path}: install Debian's chromium (scripts/test.sh does) "
+                + "or set CHATBOT_CHROMIUM.");
         return path;
     }
 }
