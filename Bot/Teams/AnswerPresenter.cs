@@ -1,5 +1,5 @@
 using ChatBot.Answers;
-using ChatBot.Bot.Activities;
+using ChatBot.Dialogs.Answering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -19,13 +19,13 @@ public static class AnswerPresenter
 
         if (answer.Kind != AnswerKind.Answered || !RendersCards(channelId))
         {
-            return AnswerReplies.Create(answer);
+            return AnswerReplies.Answer(answer);
         }
 
         var card = AnswerCard.Create(answer, universalActions: channelId == Channels.Msteams);
         var reply = MessageFactory.Attachment(card);
         reply.Summary = answer.Title;
-        reply.ChannelData = AnswerReplies.AnswerChannelData(answer);
+        reply.ChannelData = AnswerReplies.AnswerChannelData(answer.EntryId, answer.Confidence);
         return reply;
     }
 
