@@ -16,7 +16,7 @@ internal static partial class DialogLog
             "({ExceptionType}); the next turn may see the old stack")]
     public static partial void DialogRecoveryFailed(ILogger logger, string conversationId, string exceptionType);
 
-    [LoggerMessage(EventId = 3003, EventName = "AnswerFeedback", Level = LogLevel.Information,
+    [LoggerMessage(EventId = 3003, EventName = "AnswerFeedback", Level = LogLevel.Debug,
         Message = "Feedback on answer {EntryId} in conversation {ConversationId}: helpful={Helpful}")]
     public static partial void AnswerFeedback(ILogger logger, string entryId, string conversationId, bool helpful);
 

@@ -120,11 +120,11 @@ public sealed partial class Greeter
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 2101, EventName = "Welcomed", Level = LogLevel.Information,
+        [LoggerMessage(EventId = 2101, EventName = "Welcomed", Level = LogLevel.Debug,
             Message = "Welcomed a new member on {ChannelId}")]
         public static partial void Welcomed(ILogger logger, string channelId);
 
-        [LoggerMessage(EventId = 2102, EventName = "Introduced", Level = LogLevel.Information,
+        [LoggerMessage(EventId = 2102, EventName = "Introduced", Level = LogLevel.Debug,
             Message = "Introduced the bot on {ChannelId}")]
         public static partial void Introduced(ILogger logger, string channelId);
     }

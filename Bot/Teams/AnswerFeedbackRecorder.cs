@@ -151,7 +151,7 @@ public sealed partial class AnswerFeedbackRecorder
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, EventName = "FeedbackRecorded", Level = LogLevel.Information,
+        [LoggerMessage(EventId = 3001, EventName = "FeedbackRecorded", Level = LogLevel.Debug,
             Message = "Feedback on entry {EntryId}: helpful={Helpful} ({Source})")]
         public static partial void FeedbackRecorded(
             ILogger logger,
