@@ -7,8 +7,8 @@ namespace ChatBot.Storage.Transcripts.Writing;
 
 /// <summary>
 /// Writes one batch in one transaction: skips records already stored (a replay after an unacknowledged commit),
-/// upserts each conversation (which row-locks it), reads all their counts back in one query, numbers the
-/// activities after each conversation's count, and inserts them with one multi-row INSERT.
+/// upserts all its conversations with one statement (which row-locks them), reads their ids and counts back in
+/// one query, numbers the activities after each conversation's count, and inserts them with one multi-row INSERT.
 /// </summary>
 internal sealed class TranscriptBatchWriter(
     TranscriptConnectionFactory connections,
@@ -40,20 +40,21 @@ internal sealed class TranscriptBatchWriter(
             .GroupBy(r => (r.ChannelId, r.ConversationId))
             .OrderBy(g => g.Key.ChannelId, StringComparer.Ordinal)
             .ThenBy(g => g.Key.ConversationId, StringComparer.Ordinal)
+            .Select(g => g.ToList())
             .ToList();
-        foreach (var conversation in conversations)
-        {
-            await UpsertAsync(db, conversation.ToList(), cancellationToken);
-        }
+        await ConversationUpsert.ExecuteAsync(
+            db, connections.Kind, conversations.ConvertAll(Totals), cancellationToken);
 
-        // One read for the whole batch, not one per conversation: the upserts above hold the rows' locks, so
-        // the counts read here are this transaction's own.
-        var stored = await ReadConversationsAsync(db, conversations.Select(c => c.Key).ToList(), cancellationToken);
+        // One read for the whole batch. The upsert holds the rows' locks until commit, and InnoDB shows a transaction
+        // the rows it changed at their latest version, so each count is every committed writer's plus this batch's
+        // (SQLite's IMMEDIATE transaction keeps other writers out altogether).
+        var stored = await ReadConversationsAsync(
+            db, conversations.ConvertAll(c => (c[0].ChannelId, c[0].ConversationId)), cancellationToken);
         var rows = new List<ActivityRow>(fresh.Count);
         foreach (var conversation in conversations)
         {
-            var (id, count) = stored[conversation.Key];
-            var nextSequence = count - conversation.Count() + 1;
+            var (id, count) = stored[(conversation[0].ChannelId, conversation[0].ConversationId)];
+            var nextSequence = count - conversation.Count + 1;
             rows.AddRange(conversation.Select((r, i) => ToRow(r, id, nextSequence + i)));
         }
 
@@ -84,35 +85,20 @@ internal sealed class TranscriptBatchWriter(
         return batch.Where(r => !storedSet.Contains(r.RecordId)).ToList();
     }
 
-    /// <summary>Creates the conversation row or adds the records to its count and time range.</summary>
-    private static async Task UpsertAsync(
-        TranscriptDb db, List<TranscriptRecord> records, CancellationToken cancellationToken)
+    private static ConversationTotals Totals(List<TranscriptRecord> records)
     {
         var first = records[0];
-        var count = records.Count;
-        var earliest = records.Min(r => r.TimestampUtc);
-        var latest = records.Max(r => r.TimestampUtc);
-        var userId = records.Select(r => r.UserId).FirstOrDefault(u => !string.IsNullOrEmpty(u));
+        var earliest = first.TimestampUtc;
+        var latest = first.TimestampUtc;
+        string? userId = null;
+        foreach (var record in records)
+        {
+            earliest = record.TimestampUtc < earliest ? record.TimestampUtc : earliest;
+            latest = record.TimestampUtc > latest ? record.TimestampUtc : latest;
+            userId ??= string.IsNullOrEmpty(record.UserId) ? null : record.UserId;
+        }
 
-        await db.Conversations.InsertOrUpdateAsync(
-            () => new ConversationRow
-            {
-                ChannelId = first.ChannelId,
-                ConversationId = first.ConversationId,
-                UserId = userId,
-                FirstActivityAt = earliest,
-                LastActivityAt = latest,
-                ActivityCount = count,
-            },
-            c => new ConversationRow
-            {
-                UserId = c.UserId ?? userId,
-                FirstActivityAt = c.FirstActivityAt < earliest ? c.FirstActivityAt : earliest,
-                LastActivityAt = c.LastActivityAt > latest ? c.LastActivityAt : latest,
-                ActivityCount = c.ActivityCount + count,
-            },
-            () => new ConversationRow { ChannelId = first.ChannelId, ConversationId = first.ConversationId },
-            cancellationToken);
+        return new ConversationTotals(first.ChannelId, first.ConversationId, userId, earliest, latest, records.Count);
     }
 
     /// <summary>Row id and activity count (after the upserts) of each conversation of the batch.</summary>
