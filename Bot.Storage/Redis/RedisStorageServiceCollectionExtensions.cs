@@ -25,9 +25,9 @@ public static class RedisStorageServiceCollectionExtensions
     /// <summary>
     /// State, turn lock, rate limiter and answer cache. With <c>ConnectionStrings:Redis</c> set they all live in
     /// Redis on one shared <see cref="IConnectionMultiplexer"/> (plus a readiness check tagged
-    /// <paramref name="readinessTag"/>); without it they are in-process: the SDK's MemoryStorage, an in-process lock
-    /// and limiter, and whichever <see cref="IAnswerCache"/> the answers side registers. Options are validated at
-    /// startup. Register before anything that falls back to MemoryStorage with TryAdd.
+    /// <paramref name="readinessTag"/>); without it they are in-process: <see cref="InProcessStorage"/>, an in-process
+    /// lock and limiter, and whichever <see cref="IAnswerCache"/> the answers side registers. Options are validated
+    /// at startup. Register before anything that falls back to an in-memory store with TryAdd.
     /// </summary>
     public static IServiceCollection AddRedisStorage(
         this IServiceCollection services,
@@ -46,6 +46,7 @@ public static class RedisStorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateAllowList);
+        services.TryAddSingleton<StateJsonSerializer>();
         services.TryAddSingleton<InProcessTurnLock>();
         services.TryAddSingleton<InProcessThrottleNotice>();
         services.AddSingleton<TurnLockMiddleware>();
@@ -54,7 +55,7 @@ public static class RedisStorageServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            services.TryAddSingleton<IStorage, MemoryStorage>();
+            services.TryAddSingleton<IStorage, InProcessStorage>();
             services.TryAddSingleton<ITurnLock>(sp => sp.GetRequiredService<InProcessTurnLock>());
             services.TryAddSingleton<IThrottleNotice>(sp => sp.GetRequiredService<InProcessThrottleNotice>());
             services.TryAddSingleton(sp =>
@@ -65,7 +66,6 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<IConnectionMultiplexer>(_ => Connect(connectionString));
         services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.AddSingleton<RedisAvailability>();
-        services.AddSingleton<StateJsonSerializer>();
         services.AddSingleton<RedisStorage>();
         services.AddSingleton<RedisTurnLock>();
         services.AddSingleton<RedisSlidingWindowRateLimiter>();

@@ -11,7 +11,6 @@ using FluentValidation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Hosting;
@@ -60,14 +59,13 @@ public static class BotServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Conversation and user state over whichever <see cref="IStorage"/> is registered first
-    /// (Redis when configured); the SDK's in-memory storage is the embedded default.
+    /// Conversation and user state over the <see cref="IStorage"/> that <see cref="AddBotStorage"/> registers: Redis
+    /// when configured, the in-process store otherwise.
     /// </summary>
     public static IServiceCollection AddBotState(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(new BotMiddlewareRegistration(MiddlewareStage.State, sp => new AutoSaveStateMiddleware(

@@ -21,7 +21,7 @@ public sealed class RedisStorageRegistrationTests
     {
         using var services = Build([]);
 
-        Assert.IsType<MemoryStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<InProcessStorage>(services.GetRequiredService<IStorage>());
         Assert.IsType<InProcessTurnLock>(services.GetRequiredService<ITurnLock>());
         Assert.IsType<InProcessThrottleNotice>(services.GetRequiredService<IThrottleNotice>());
         Assert.IsNotType<UserRateLimiter>(services.GetRequiredService<PartitionedRateLimiter<string>>());
