@@ -12,8 +12,4 @@ public sealed class ConversationData
     /// <summary>The user's plan once they said it ("free", "team", "business").</summary>
     [JsonProperty("plan")]
     public string? Plan { get; set; }
-
-    /// <summary>Set once the welcome was sent, so a repeated join does not greet again (bug B02).</summary>
-    [JsonProperty("welcomed")]
-    public bool Welcomed { get; set; }
 }

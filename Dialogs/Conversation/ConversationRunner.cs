@@ -8,8 +8,8 @@ using Microsoft.Bot.Schema;
 namespace ChatBot.Dialogs.Conversation;
 
 /// <summary>
-/// What the bot's activity handler calls: <see cref="RunAsync"/> for each message, <see cref="GreetAsync"/>
-/// when a person joins. It keeps the user profile, runs the main dialog, saves state, and turns a failing
+/// What the bot's activity handler calls: <see cref="RunAsync"/> for each message, <see cref="WelcomeBackAsync"/>
+/// for the host's welcome when a person joins. It keeps the user profile, runs the main dialog, saves state, and turns a failing
 /// step into an apology and a clean stack (bug B12) instead of an error for the adapter.
 /// </summary>
 public sealed class ConversationRunner
@@ -53,23 +53,6 @@ public sealed class ConversationRunner
         }
     }
 
-    /// <summary>Welcomes a person who joined, once per conversation (bug B02), by name when known.</summary>
-    public async Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-
-        var conversation = await _state.GetConversationAsync(turnContext, cancellationToken);
-        if (conversation.Welcomed)
-        {
-            return;
-        }
-
-        conversation.Welcomed = true;
-        var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
-        await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText(profile)), cancellationToken);
-        await _state.SaveAsync(turnContext, cancellationToken);
-    }
-
     /// <summary>
     /// The welcome for the sender when they have talked to the bot before ("Welcome back, Sam! Last time we
     /// talked about ..."), else null: for a host that greets joins itself.
@@ -79,7 +62,7 @@ public sealed class ConversationRunner
         ArgumentNullException.ThrowIfNull(turnContext);
 
         var profile = await _state.GetProfileAsync(turnContext, cancellationToken);
-        return profile.MessageCount > 0 || profile.Name is not null ? WelcomeText(profile) : null;
+        return profile.MessageCount > 0 || profile.Name is not null ? WelcomeBackText(profile) : null;
     }
 
     /// <summary>
@@ -94,16 +77,8 @@ public sealed class ConversationRunner
         await new DialogSet().Add(_main).CreateContext(turnContext, state).RepromptDialogAsync(cancellationToken);
     }
 
-    public static string WelcomeText(UserProfile profile)
+    private static string WelcomeBackText(UserProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-
-        if (profile.MessageCount == 0 && profile.Name is null)
-        {
-            return "Hi! I'm the Larkspur Cloud support bot. Ask me anything about billing, plans, storage, sharing " +
-                "or your account, or type \"talk to a person\" at any time.";
-        }
-
         var name = profile.Name is null ? "" : $", {profile.Name}";
         var topic = profile.LastTopicTitle is null ? "" : $" Last time we talked about \"{profile.LastTopicTitle}\".";
         return $"Welcome back{name}!{topic} What can I help you with today?";

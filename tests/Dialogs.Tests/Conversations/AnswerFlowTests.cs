@@ -207,27 +207,29 @@ public sealed class AnswerFlowTests
     }
 
     [Fact]
-    public async Task Greet_NewThenReturningUser_WelcomesOncePerConversationAndByNameLater()
+    public async Task WelcomeBack_NewThenReturningUser_NothingFirstThenTheLastTopicInANewConversation()
     {
         var storage = new JsonTextStorage();
         using var bot = new ConversationHarness(storage);
-        var first = bot.Client("directline", "conversation-a");
         var runner = bot.Get<ConversationRunner>();
-        var join = first.Adapter.MakeActivity();
-        join.Type = ActivityTypes.ConversationUpdate;
+        var first = bot.Client("directline", "conversation-a");
+        string? welcome = "not asked";
 
-        await first.Adapter.ProcessActivityAsync(join, runner.GreetAsync, CancellationToken.None);
-        await first.Adapter.ProcessActivityAsync(join, runner.GreetAsync, CancellationToken.None);
-        Assert.StartsWith("Hi! I'm the Larkspur Cloud support bot.", first.GetNextReply<IMessageActivity>()?.Text,
-            StringComparison.Ordinal);
-        Assert.Null(first.GetNextReply<IMessageActivity>());
+        await first.Adapter.ProcessActivityAsync(
+            first.Adapter.MakeActivity(),
+            async (turn, ct) => welcome = await runner.WelcomeBackAsync(turn, ct),
+            CancellationToken.None);
+        Assert.Null(welcome);
         await first.SendActivityAsync<IMessageActivity>("how do i reset my password");
 
         var second = bot.Client("directline", "conversation-b");
-        await second.Adapter.ProcessActivityAsync(join, runner.GreetAsync, CancellationToken.None);
+        await second.Adapter.ProcessActivityAsync(
+            second.Adapter.MakeActivity(),
+            async (turn, ct) => welcome = await runner.WelcomeBackAsync(turn, ct),
+            CancellationToken.None);
 
         Assert.Equal("Welcome back! Last time we talked about \"How do I reset my password?\". What can I help you " +
-            "with today?", second.GetNextReply<IMessageActivity>()?.Text);
+            "with today?", welcome);
         Assert.Equal(1, (await second.ReadStoredUserAsync())?["UserProfile"]?["messageCount"]?.Value<int>());
     }
 }
