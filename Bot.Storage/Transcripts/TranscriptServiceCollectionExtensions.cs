@@ -21,7 +21,7 @@ public static class TranscriptServiceCollectionExtensions
     /// <summary>
     /// <c>ConnectionStrings:Transcripts</c> set: MySQL/MariaDB. Unset: a SQLite file in
     /// <c>Transcripts:DataDirectory</c>. Either way the same code, a background writer and a journal.
-    /// Add <see cref="TranscriptLoggerMiddleware"/> (registered here) to the adapter to record turns.
+    /// Add <see cref="TranscriptMiddleware"/> (registered here) to the adapter to record turns.
     /// </summary>
     public static IServiceCollection AddTranscripts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,7 +49,7 @@ public static class TranscriptServiceCollectionExtensions
         services.AddSingleton<TranscriptBatchWriter>();
         services.AddSingleton<QueuedTranscriptLogger>();
         services.AddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<QueuedTranscriptLogger>());
-        services.AddSingleton(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptLogger>()));
+        services.AddSingleton(sp => new TranscriptMiddleware(sp.GetRequiredService<QueuedTranscriptLogger>()));
         services.AddHostedService<TranscriptWriterService>();
 
         services.AddSingleton<ITranscriptStore, LinqToDbTranscriptStore>();

@@ -1,6 +1,6 @@
 using ChatBot.Bot.Hosting;
 using ChatBot.Storage.Transcripts;
-using Microsoft.Bot.Builder;
+using ChatBot.Storage.Transcripts.Writing;
 
 namespace ChatBot.Bot.Admin;
 
@@ -22,7 +22,7 @@ public static class TranscriptHostingExtensions
         if (Enabled(configuration[EnabledKey]))
         {
             services.AddSingleton(new BotMiddlewareRegistration(
-                MiddlewareStage.Transcript, sp => sp.GetRequiredService<TranscriptLoggerMiddleware>()));
+                MiddlewareStage.Transcript, sp => sp.GetRequiredService<TranscriptMiddleware>()));
         }
 
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));

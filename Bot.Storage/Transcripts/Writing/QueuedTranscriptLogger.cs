@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Storage.Transcripts.Writing;
 
 /// <summary>
-/// The <see cref="ITranscriptLogger"/> behind the SDK's TranscriptLoggerMiddleware. It only queues: the turn
-/// never waits for the database. Typing indicators and the SDK's synthetic continue-conversation event are
+/// Queues transcript records for the background writer: the <see cref="ITranscriptLogger"/> of the store, and
+/// the sink of <see cref="TranscriptMiddleware"/>. It only queues: the turn never waits for the database. Typing indicators and the SDK's synthetic continue-conversation event are
 /// not part of a transcript; messages, updates, deletes, events and conversation updates are.
 /// </summary>
 internal sealed class QueuedTranscriptLogger(
@@ -18,7 +18,10 @@ internal sealed class QueuedTranscriptLogger(
 {
     private int _fullWarned;
 
-    public Task LogActivityAsync(IActivity activity)
+    public Task LogActivityAsync(IActivity activity) => LogAsync(activity, default);
+
+    /// <summary>Serialises <paramref name="activity"/> now, as it is at this moment, and queues the record.</summary>
+    public Task LogAsync(IActivity activity, TranscriptCapture capture)
     {
         ArgumentNullException.ThrowIfNull(activity);
 
@@ -27,7 +30,7 @@ internal sealed class QueuedTranscriptLogger(
             return Task.CompletedTask;
         }
 
-        var record = records.Create(activity);
+        var record = records.Create(activity, capture);
         if (record is null)
         {
             TranscriptLog.ActivityWithoutConversation(logger, activity.Type);
@@ -42,7 +45,7 @@ internal sealed class QueuedTranscriptLogger(
         return queue.IsCompleted ? JournalAfterShutdown(record) : WaitForRoomAsync(record);
     }
 
-    private static bool IsTranscribed(IActivity activity) =>
+    public static bool IsTranscribed(IActivity activity) =>
         activity.Type != ActivityTypes.Typing
         && !(activity.Type == ActivityTypes.Event
             && activity is Activity { Name: ActivityEventNames.ContinueConversation });

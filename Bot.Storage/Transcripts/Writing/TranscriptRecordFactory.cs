@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using ChatBot.Storage.Transcripts.Redaction;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -6,8 +8,11 @@ using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Storage.Transcripts.Writing;
 
-/// <summary>Turns an activity into a <see cref="TranscriptRecord"/>: stamped, redacted when configured,
-/// serialised.</summary>
+/// <summary>
+/// Turns an activity into a <see cref="TranscriptRecord"/> with one serialisation: a shallow copy carries the
+/// stamped fields (id, timestamp, role, type) so the bot's own object is never changed, and is written straight
+/// to JSON; only PII redaction, which edits the JSON, goes through a JObject.
+/// </summary>
 internal sealed class TranscriptRecordFactory(IOptions<TranscriptOptions> options, TimeProvider timeProvider)
 {
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
@@ -16,7 +21,13 @@ internal sealed class TranscriptRecordFactory(IOptions<TranscriptOptions> option
         DateParseHandling = DateParseHandling.None,
     });
 
-    public TranscriptRecord? Create(IActivity activity)
+    // The SDK has no copy method on Activity or ChannelAccount; object.MemberwiseClone copies every field, so a
+    // property added by a later SDK version is carried along without this code knowing about it.
+    private static readonly Func<object, object> ShallowCopy =
+        typeof(object).GetMethod(nameof(MemberwiseClone), BindingFlags.Instance | BindingFlags.NonPublic)!
+            .CreateDelegate<Func<object, object>>();
+
+    public TranscriptRecord? Create(IActivity activity, TranscriptCapture capture = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
 
@@ -26,49 +37,71 @@ internal sealed class TranscriptRecordFactory(IOptions<TranscriptOptions> option
             return null;
         }
 
+        var now = timeProvider.GetUtcNow();
+        var copy = Stamp(activity, capture, now);
+
         // Milliseconds are what DATETIME(3) keeps; truncating here makes the journal and the table agree.
-        var timestamp = TruncateToMilliseconds((activity.Timestamp ?? timeProvider.GetUtcNow()).UtcDateTime);
-        var json = JObject.FromObject(activity, Serializer);
-        if (json["timestamp"] is null)
-        {
-            json["timestamp"] = timestamp.ToString("O");
-        }
+        var timestamp = TruncateToMilliseconds(copy.Timestamp!.Value.UtcDateTime);
+        var (json, text, fromName) = options.Value.RedactPii
+            ? Redacted(copy)
+            : (Serialize(copy), copy.Text, copy.From.Name);
 
-        // The SDK's middleware gives incoming activities the user role and leaves what the bot sends without one,
-        // so an activity without a role is the bot's own: replies, proactive sends, updates and deletes (B18).
-        var role = string.IsNullOrEmpty(activity.From?.Role) ? RoleTypes.Bot : activity.From.Role;
-        if (json["from"] is JObject from)
-        {
-            from["role"] = role;
-        }
-        else
-        {
-            json["from"] = new JObject { ["role"] = role };
-        }
-
-        if (options.Value.RedactPii)
-        {
-            PiiRedactor.RedactInPlace(json);
-        }
-
+        var role = copy.From.Role;
         var fromBot = string.Equals(role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase);
         return new TranscriptRecord
         {
-            RecordId = Guid.CreateVersion7(timeProvider.GetUtcNow()).ToString("N"),
-            ChannelId = activity.ChannelId ?? "",
+            RecordId = Guid.CreateVersion7(now).ToString("N"),
+            ChannelId = copy.ChannelId ?? "",
             ConversationId = conversationId,
-            ActivityId = activity.Id,
-            Type = activity.Type ?? ActivityTypes.Message,
+            ActivityId = copy.Id,
+            Type = copy.Type ?? ActivityTypes.Message,
             TimestampUtc = timestamp,
-            LocalOffsetMinutes = activity.LocalTimestamp is { } local ? (int)local.Offset.TotalMinutes : null,
-            FromId = activity.From?.Id,
-            FromName = (string?)json["from"]?["name"],
+            LocalOffsetMinutes = copy.LocalTimestamp is { } local ? (int)local.Offset.TotalMinutes : null,
+            FromId = copy.From.Id,
+            FromName = fromName,
             FromRole = role,
-            RecipientId = activity.Recipient?.Id,
-            UserId = fromBot ? activity.Recipient?.Id : activity.From?.Id,
-            Text = (string?)json["text"],
-            Json = json.ToString(Formatting.None),
+            RecipientId = copy.Recipient?.Id,
+            UserId = fromBot ? copy.Recipient?.Id : copy.From.Id,
+            Text = text,
+            Json = json,
         };
+    }
+
+    /// <summary>The activity as it will be stored: a shallow copy, with its own <c>from</c> account.</summary>
+    private static Activity Stamp(IActivity activity, TranscriptCapture capture, DateTimeOffset now)
+    {
+        var copy = activity is Activity concrete
+            ? (Activity)ShallowCopy(concrete)
+            : JObject.FromObject(activity, Serializer).ToObject<Activity>(Serializer)!;
+
+        // Incoming activities always carry a role (the middleware gives them the user role when they have none), so
+        // an activity logged without one is the bot's own: replies, proactive sends, updates and deletes (B18).
+        var from = copy.From is { } account ? (ChannelAccount)ShallowCopy(account) : new ChannelAccount();
+        from.Role = capture.Role ?? (string.IsNullOrEmpty(from.Role) ? RoleTypes.Bot : from.Role);
+        copy.From = from;
+        copy.Timestamp ??= now;
+        copy.Type = capture.Type ?? copy.Type;
+        if (capture.FillId && copy.Id is null)
+        {
+            // The SDK's transcript middleware names activities that have no id this way; transcripts keep it.
+            copy.Id = "g_" + Guid.NewGuid().ToString();
+        }
+
+        return copy;
+    }
+
+    private static string Serialize(Activity activity)
+    {
+        using var writer = new StringWriter(new System.Text.StringBuilder(1024), CultureInfo.InvariantCulture);
+        Serializer.Serialize(writer, activity);
+        return writer.ToString();
+    }
+
+    private static (string Json, string? Text, string? FromName) Redacted(Activity activity)
+    {
+        var json = JObject.FromObject(activity, Serializer);
+        PiiRedactor.RedactInPlace(json);
+        return (json.ToString(Formatting.None), (string?)json["text"], (string?)json["from"]?["name"]);
     }
 
     private static DateTime TruncateToMilliseconds(DateTime value) =>

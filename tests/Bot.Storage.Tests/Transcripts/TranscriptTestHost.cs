@@ -11,7 +11,7 @@ namespace ChatBot.Storage.Tests.Transcripts;
 
 /// <summary>
 /// A real generic host with <c>AddTranscripts</c>, as the bot registers it, plus a TestAdapter that runs the
-/// SDK's TranscriptLoggerMiddleware. Each host gets its own data folder (SQLite file, journal).
+/// project's TranscriptMiddleware. Each host gets its own data folder (SQLite file, journal).
 /// </summary>
 internal sealed class TranscriptTestHost : IAsyncDisposable
 {
@@ -71,7 +71,7 @@ internal sealed class TranscriptTestHost : IAsyncDisposable
         var reference = TestAdapter.CreateConversation(conversationId, userId, "bot-1");
         reference.ChannelId = channelId;
         var adapter = new TestAdapter(reference);
-        adapter.Use(Services.GetRequiredService<TranscriptLoggerMiddleware>());
+        adapter.Use(Services.GetRequiredService<TranscriptMiddleware>());
         return adapter;
     }
 
