@@ -61,15 +61,20 @@ public sealed class CachingAnswerEngine : IAnswerEngine
 
     private async Task<Answer?> LookupAsync(string plainKey, string? topicKey, CancellationToken cancellationToken)
     {
-        if (topicKey is not null && await _cache.GetAsync(topicKey, cancellationToken) is { } withTopic)
+        if (topicKey is null)
+        {
+            return await _cache.GetAsync(plainKey, cancellationToken);
+        }
+
+        // Both keys in one lookup: a shared cache answers them in one round trip.
+        var found = await _cache.GetManyAsync([topicKey, plainKey], cancellationToken);
+        if (found[0] is { } withTopic)
         {
             return withTopic;
         }
 
-        var plain = await _cache.GetAsync(plainKey, cancellationToken);
-
         // A follow-up-shaped answer cached without a topic says nothing about this conversation's topic.
-        return plain is not null && (!plain.FollowUp || topicKey is null) ? plain : null;
+        return found[1] is { FollowUp: false } plain ? plain : null;
     }
 
     private async Task<Answer> ComputeAsync(AnswerRequest request, string plainKey, string? topicKey, string flightKey)

@@ -19,6 +19,8 @@ namespace ChatBot.Storage.Redis;
 /// <c>channel/userId</c>): ids may contain braces, which would break a Redis Cluster hash tag, so the tag is a
 /// digest and the readable Bot Framework key follows it. Every key of one conversation shares <c>{c:TAG}</c> and
 /// so one hash slot, which multi-key scripts on a cluster need. Changing the layout means bumping <c>v1</c>.
+/// SHA-256 stays (rather than a cheaper hash) because changing it would orphan every stored user profile (30-day
+/// TTL); <see cref="ForTurn"/> instead computes each owner's tag once per turn instead of once per command.
 /// </summary>
 public sealed class RedisKeys
 {
@@ -54,6 +56,31 @@ public sealed class RedisKeys
             StateScope.User => _root + Tag("u", shape.Owner) + ":state:" + storageKey,
             _ => _root + Tag("k", shape.Owner) + ":state:" + storageKey,
         };
+    }
+
+    /// <summary>
+    /// The keys one turn of <paramref name="channelId"/>/<paramref name="conversationId"/> from
+    /// <paramref name="userId"/> touches, with the conversation's and the user's tag digested once each.
+    /// </summary>
+    public TurnKeys ForTurn(string channelId, string conversationId, string? userId)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+
+        // The storage keys are the ones the SDK's ConversationState and UserState build (BotStateKey).
+        var conversationKey = channelId + "/conversations/" + conversationId;
+        var conversationRoot = _root + Tag("c", BotStateKey.ConversationOwner(channelId, conversationId));
+        if (string.IsNullOrEmpty(userId))
+        {
+            return new TurnKeys(conversationKey, conversationRoot + ":state:" + conversationKey,
+                conversationRoot + ":lock", null, default, default, default);
+        }
+
+        var userKey = channelId + "/users/" + userId;
+        var userRoot = _root + Tag("u", BotStateKey.UserOwner(channelId, userId));
+        return new TurnKeys(conversationKey, conversationRoot + ":state:" + conversationKey,
+            conversationRoot + ":lock", userKey, userRoot + ":state:" + userKey, userRoot + ":rate",
+            userRoot + ":rate:notice");
     }
 
     public RedisKey TurnLock(string conversationOwner) => _root + Tag("c", conversationOwner) + ":lock";

@@ -5,10 +5,12 @@ using ChatBot.Storage.Redis.Caching;
 using ChatBot.Storage.Redis.Locking;
 using ChatBot.Storage.Redis.RateLimiting;
 using ChatBot.Storage.Redis.State;
+using ChatBot.Storage.Redis.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -24,10 +26,12 @@ public static class RedisStorageServiceCollectionExtensions
 
     /// <summary>
     /// State, turn lock, rate limiter and answer cache. With <c>ConnectionStrings:Redis</c> set they all live in
-    /// Redis on one shared <see cref="IConnectionMultiplexer"/> (plus a readiness check tagged
-    /// <paramref name="readinessTag"/>); without it they are in-process: <see cref="InProcessStorage"/>, an in-process
-    /// lock and limiter, and whichever <see cref="IAnswerCache"/> the answers side registers. Options are validated
-    /// at startup. Register before anything that falls back to an in-memory store with TryAdd.
+    /// Redis on one shared <see cref="IConnectionMultiplexer"/>, the turn's Redis work batched by
+    /// <see cref="RedisTurnMiddleware"/> (the host puts it at the turn-lock stage) and answers cached in process in
+    /// front of Redis (plus a readiness check tagged <paramref name="readinessTag"/>); without it they are
+    /// in-process: <see cref="InProcessStorage"/>, an in-process lock and limiter, and whichever
+    /// <see cref="IAnswerCache"/> the answers side registers. Options are validated at startup. Register before
+    /// anything that falls back to an in-memory store with TryAdd.
     /// </summary>
     public static IServiceCollection AddRedisStorage(
         this IServiceCollection services,
@@ -50,7 +54,6 @@ public static class RedisStorageServiceCollectionExtensions
         services.TryAddSingleton<InProcessTurnLock>();
         services.TryAddSingleton<InProcessThrottleNotice>();
         services.AddSingleton<TurnLockMiddleware>();
-        services.AddSingleton<RateLimitMiddleware>();
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -60,6 +63,7 @@ public static class RedisStorageServiceCollectionExtensions
             services.TryAddSingleton<IThrottleNotice>(sp => sp.GetRequiredService<InProcessThrottleNotice>());
             services.TryAddSingleton(sp =>
                 InProcessRateLimiter.Create(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value));
+            services.AddSingleton<RateLimitMiddleware>();
             return services;
         }
 
@@ -76,11 +80,23 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<RedisStorage>());
         services.AddSingleton<ITurnLock>(sp => sp.GetRequiredService<RedisTurnLock>());
         services.AddSingleton<IThrottleNotice>(sp => sp.GetRequiredService<RedisThrottleNotice>());
-        services.AddSingleton<IAnswerCache>(sp => sp.GetRequiredService<RedisAnswerCache>());
+        services.AddSingleton<IAnswerCache>(sp => new TieredAnswerCache(
+            new MemoryAnswerCache(
+                sp.GetRequiredService<IOptions<AnswerCacheOptions>>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<RedisAnswerCache>()));
         services.AddSingleton<PartitionedRateLimiter<string>>(sp => new UserRateLimiter(
             sp.GetRequiredService<RedisSlidingWindowRateLimiter>(),
             InProcessRateLimiter.Create(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value),
             sp.GetRequiredService<RedisAvailability>()));
+
+        // The limiter leaves its check to the Redis turn, which sends it with the lock and the state reads.
+        services.AddSingleton(sp => new RateLimitMiddleware(
+            sp.GetRequiredService<PartitionedRateLimiter<string>>(),
+            sp.GetRequiredService<IThrottleNotice>(),
+            sp.GetRequiredService<IOptions<RateLimitOptions>>(),
+            sp.GetRequiredService<ILogger<RateLimitMiddleware>>(),
+            deferToTurnStart: true));
+        services.AddSingleton<RedisTurnMiddleware>();
 
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(HealthCheckName, tags: [readinessTag]);
         return services;

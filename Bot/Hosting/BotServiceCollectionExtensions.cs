@@ -7,6 +7,7 @@ using ChatBot.Dialogs.Validation;
 using ChatBot.Storage.Redis;
 using ChatBot.Storage.Redis.Locking;
 using ChatBot.Storage.Redis.RateLimiting;
+using ChatBot.Storage.Redis.Turns;
 using FluentValidation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -53,8 +54,11 @@ public static class BotServiceCollectionExtensions
         services.AddRedisStorage(configuration, HealthApi.ReadyTag);
         services.AddSingleton(new BotMiddlewareRegistration(
             MiddlewareStage.RateLimit, sp => sp.GetRequiredService<RateLimitMiddleware>()));
+        // With Redis, one middleware takes the lock, reads the state ahead and saves it in two pipelines (issue 8).
         services.AddSingleton(new BotMiddlewareRegistration(
-            MiddlewareStage.TurnLock, sp => sp.GetRequiredService<TurnLockMiddleware>()));
+            MiddlewareStage.TurnLock,
+            sp => sp.GetService<RedisTurnMiddleware>()
+                ?? (Microsoft.Bot.Builder.IMiddleware)sp.GetRequiredService<TurnLockMiddleware>()));
         return services;
     }
 

@@ -29,6 +29,7 @@ public sealed class RedisStorageRegistrationTests
         Assert.Null(services.GetService<IConnectionMultiplexer>());
         Assert.NotNull(services.GetRequiredService<RateLimitMiddleware>());
         Assert.NotNull(services.GetRequiredService<TurnLockMiddleware>());
+        Assert.Null(services.GetService<Redis.Turns.RedisTurnMiddleware>());
     }
 
     [Fact]
@@ -41,7 +42,8 @@ public sealed class RedisStorageRegistrationTests
         Assert.IsType<RedisStorage>(services.GetRequiredService<IStorage>());
         Assert.IsType<RedisTurnLock>(services.GetRequiredService<ITurnLock>());
         Assert.IsType<UserRateLimiter>(services.GetRequiredService<PartitionedRateLimiter<string>>());
-        Assert.IsType<Redis.Caching.RedisAnswerCache>(services.GetRequiredService<IAnswerCache>());
+        Assert.IsType<Redis.Caching.TieredAnswerCache>(services.GetRequiredService<IAnswerCache>());
+        Assert.NotNull(services.GetRequiredService<Redis.Turns.RedisTurnMiddleware>());
         Assert.Same(redis, services.GetRequiredService<IConnectionMultiplexer>());
         Assert.True(redis.IsConnected);
         Assert.StartsWith("reg-test:v1:", services.GetRequiredService<RedisKeys>().Root, StringComparison.Ordinal);

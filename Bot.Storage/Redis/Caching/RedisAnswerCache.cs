@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatBot.Answers;
 using ChatBot.Answers.Caching;
+using ChatBot.Storage.Redis.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -52,25 +53,83 @@ public sealed class RedisAnswerCache : IAnswerCache
     public async ValueTask<Answer?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
+
+        return (await GetManyAsync([key], cancellationToken))[0];
+    }
+
+    public async ValueTask<IReadOnlyList<Answer?>> GetManyAsync(
+        IReadOnlyList<string> keys,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
 
-        if (!_availability.IsUp(Component))
+        var answers = new Answer?[keys.Count];
+        if (keys.Count == 0 || !_availability.IsUp(Component))
         {
-            return null;
+            return answers;
         }
 
-        RedisValue stored;
+        RedisValue[] stored;
         try
         {
-            stored = await _redis.GetDatabase().StringGetAsync(_keys.Answer(key));
+            var batch = _redis.GetDatabase().CreateBatch();
+            var reads = keys.Select(key => batch.StringGetAsync(_keys.Answer(key))).ToList();
+            batch.Execute();
+            stored = await Task.WhenAll(reads);
             _availability.ReportSuccess(Component);
         }
         catch (Exception ex) when (RedisAvailability.IsOutage(ex))
         {
             _availability.ReportFailure(Component, ex);
-            return null;
+            return answers;
         }
 
+        for (var i = 0; i < stored.Length; i++)
+        {
+            answers[i] = Decode(stored[i]);
+        }
+
+        return answers;
+    }
+
+    public async ValueTask SetAsync(string key, Answer answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(answer);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        if (!_availability.IsUp(Component))
+        {
+            return;
+        }
+
+        // Inside a Redis turn the entry rides on the turn's end pipeline instead of a round trip of its own.
+        var redisKey = _keys.Answer(key);
+        var value = JsonSerializer.Serialize(answer, Json);
+        if (RedisTurnScope.Current?.TryDefer(batch => StoreAsync(batch, redisKey, value)) == true)
+        {
+            return;
+        }
+
+        await StoreAsync(_redis.GetDatabase(), redisKey, value);
+    }
+
+    private async Task StoreAsync(IDatabaseAsync redis, RedisKey key, string value)
+    {
+        try
+        {
+            await redis.StringSetAsync(key, value, _ttl);
+            _availability.ReportSuccess(Component);
+        }
+        catch (Exception ex) when (RedisAvailability.IsOutage(ex))
+        {
+            _availability.ReportFailure(Component, ex);
+        }
+    }
+
+    private Answer? Decode(RedisValue stored)
+    {
         if (stored.IsNullOrEmpty)
         {
             return null;
@@ -85,28 +144,6 @@ public sealed class RedisAnswerCache : IAnswerCache
             // An entry written by an older shape of Answer: recompute rather than fail the turn.
             AnswerCacheLog.Unreadable(_logger, ex);
             return null;
-        }
-    }
-
-    public async ValueTask SetAsync(string key, Answer answer, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(answer);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        if (!_availability.IsUp(Component))
-        {
-            return;
-        }
-
-        try
-        {
-            await _redis.GetDatabase().StringSetAsync(_keys.Answer(key), JsonSerializer.Serialize(answer, Json), _ttl);
-            _availability.ReportSuccess(Component);
-        }
-        catch (Exception ex) when (RedisAvailability.IsOutage(ex))
-        {
-            _availability.ReportFailure(Component, ex);
         }
     }
 }

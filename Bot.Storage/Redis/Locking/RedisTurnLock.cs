@@ -15,7 +15,7 @@ namespace ChatBot.Storage.Redis.Locking;
 public sealed class RedisTurnLock : ITurnLock
 {
     private const string Component = "turn lock";
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(5);
+    internal static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMilliseconds(100);
 
     private static readonly LuaScript Release = LuaScript.Prepare(
@@ -80,7 +80,7 @@ public sealed class RedisTurnLock : ITurnLock
         }
 
         var key = _keys.TurnLock(conversationOwner);
-        var token = Guid.NewGuid().ToString("N");
+        var token = NewToken();
         var started = _time.GetTimestamp();
         var backoff = FirstBackoff;
         while (true)
@@ -113,11 +113,27 @@ public sealed class RedisTurnLock : ITurnLock
                 throw new TurnLockTimeoutException(_options.WaitTimeout);
             }
 
-            // Jitter keeps two waiters on different instances from polling in lockstep.
-            var delay = backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)backoff.TotalMilliseconds + 1));
-            await Task.Delay(delay, _time, cancellationToken);
-            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            backoff = await BackOffAsync(backoff, cancellationToken);
         }
+    }
+
+    /// <summary>A fresh holder token: says who holds a lock, so only its holder releases it.</summary>
+    internal static string NewToken() => UniqueIds.Next();
+
+    /// <summary>Queues one <c>SET NX</c> attempt in <paramref name="batch"/>; true when it took the lock.</summary>
+    internal Task<bool> TryAcquireAsync(IBatch batch, RedisKey key, string token) =>
+        batch.StringSetAsync(key, token, _options.Expiry, When.NotExists);
+
+    /// <summary>The lease of a lock taken with <paramref name="token"/>: renewed while held.</summary>
+    internal Lease Hold(RedisKey key, string token) => new(this, key, token);
+
+    /// <summary>Waits before the next attempt; returns the following backoff.</summary>
+    internal async Task<TimeSpan> BackOffAsync(TimeSpan backoff, CancellationToken cancellationToken)
+    {
+        // Jitter keeps two waiters on different instances from polling in lockstep.
+        var delay = backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)backoff.TotalMilliseconds + 1));
+        await Task.Delay(delay, _time, cancellationToken);
+        return TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
     }
 
     private async Task ExtendAsync(RedisKey key, string token)
@@ -134,12 +150,13 @@ public sealed class RedisTurnLock : ITurnLock
         }
     }
 
-    private async ValueTask ReleaseAsync(RedisKey key, string token)
+    /// <summary>Releases the lock at <paramref name="key"/> if <paramref name="token"/> still holds it.</summary>
+    internal async Task ReleaseAsync(IDatabaseAsync redis, RedisKey key, string token)
     {
         try
         {
             var parameters = new { key, token = (RedisValue)token };
-            var deleted = (long)await _redis.GetDatabase().ScriptEvaluateAsync(Release, parameters);
+            var deleted = (long)await redis.ScriptEvaluateAsync(Release, parameters);
             if (deleted == 0)
             {
                 TurnLockLog.Lost(_logger);
@@ -152,7 +169,7 @@ public sealed class RedisTurnLock : ITurnLock
         }
     }
 
-    private sealed class Lease : IAsyncDisposable
+    internal sealed class Lease : IAsyncDisposable
     {
         private readonly RedisTurnLock _owner;
         private readonly RedisKey _key;
@@ -174,8 +191,23 @@ public sealed class RedisTurnLock : ITurnLock
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 await _renewal.DisposeAsync();
-                await _owner.ReleaseAsync(_key, _token);
+                await _owner.ReleaseAsync(_owner._redis.GetDatabase(), _key, _token);
             }
+        }
+
+        /// <summary>
+        /// Queues the release in <paramref name="batch"/>, behind what the batch already holds (the turn's
+        /// writes: Redis applies them before the next turn can take the lock), and stops the renewal.
+        /// </summary>
+        public Task ReleaseAsync(IBatch batch)
+        {
+            if (Interlocked.Exchange(ref _released, 1) != 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _renewal.Dispose();
+            return _owner.ReleaseAsync(batch, _key, _token);
         }
     }
 }

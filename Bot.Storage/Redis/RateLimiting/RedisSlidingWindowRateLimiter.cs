@@ -70,14 +70,23 @@ public sealed class RedisSlidingWindowRateLimiter : PartitionedRateLimiter<strin
         ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, _options.PermitLimit);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(Admit, new
+        return await AcquireAsync(_redis.GetDatabase(), _keys.RateWindow(resource), permitCount);
+    }
+
+    /// <summary>
+    /// Runs the admission for the window at <paramref name="windowKey"/> on <paramref name="redis"/>, which may be
+    /// a batch that the caller executes (the Redis turn sends it with the lock and the state reads).
+    /// </summary>
+    internal async Task<RateLimitLease> AcquireAsync(IDatabaseAsync redis, RedisKey windowKey, int permitCount)
+    {
+        var result = (RedisResult[])(await redis.ScriptEvaluateAsync(Admit, new
         {
-            key = _keys.RateWindow(resource),
+            key = windowKey,
             now = _time.GetUtcNow().ToUnixTimeMilliseconds(),
             window = (long)_options.Window.TotalMilliseconds,
             limit = _options.PermitLimit,
             permits = permitCount,
-            member = Guid.NewGuid().ToString("N"),
+            member = UniqueIds.Next(),
         }))!;
 
         return (long)result[0] == 1

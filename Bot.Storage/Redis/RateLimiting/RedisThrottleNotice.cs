@@ -54,4 +54,8 @@ public sealed class RedisThrottleNotice : IThrottleNotice
 
         return await _fallback.TryClaimAsync(userOwner, quietFor, cancellationToken);
     }
+
+    /// <summary>Queues the claim of the flag at <paramref name="noticeKey"/> in a batch the caller executes.</summary>
+    internal static Task<bool> TryClaimAsync(IBatch batch, RedisKey noticeKey, TimeSpan quietFor) =>
+        batch.StringSetAsync(noticeKey, 1, quietFor, When.NotExists);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ChatBot.Storage.Redis.Turns;
 using StackExchange.Redis;
 
 namespace ChatBot.Storage.Redis.State;
@@ -18,6 +19,8 @@ namespace ChatBot.Storage.Redis.State;
 /// <remarks>
 /// Unlike MemoryStorage, an <see cref="IStoreItem"/> whose ETag is null overwrites (null means "no ETag").
 /// Writes of several keys are not atomic together, as with every SDK storage: each key is checked on its own.
+/// Inside a Redis turn (<see cref="RedisTurnScope"/>) reads of what the turn read ahead or wrote cost nothing and
+/// overwrites are sent with the turn's lock release; ETag-checked writes and deletes still go at once.
 /// </remarks>
 public sealed class RedisStorage : IStorage
 {
@@ -58,31 +61,35 @@ public sealed class RedisStorage : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         var items = new Dictionary<string, object>(keys.Length);
-        if (keys.Length == 0)
+        var scope = RedisTurnScope.Current;
+        IBatch? batch = null;
+        var reads = new List<(string Key, Task<RedisValue> Read)>(keys.Length);
+        foreach (var key in keys)
+        {
+            // What the turn read ahead (or wrote itself) needs no round trip; GETEX already slid its expiry.
+            if (scope is not null && scope.TryGetKnown(key, out var known))
+            {
+                AddDecoded(items, key, known);
+                continue;
+            }
+
+            batch ??= _redis.GetDatabase().CreateBatch();
+            var redisKey = _keys.State(key);
+            reads.Add((key, BotStateKey.Parse(key).Scope == StateScope.Conversation
+                ? batch.StringGetSetExpiryAsync(redisKey, _options.ConversationTtl)
+                : batch.StringGetAsync(redisKey)));
+        }
+
+        if (batch is null)
         {
             return items;
         }
 
-        var batch = _redis.GetDatabase().CreateBatch();
-        var reads = new Task<RedisValue>[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var redisKey = _keys.State(keys[i]);
-            reads[i] = BotStateKey.Parse(keys[i]).Scope == StateScope.Conversation
-                ? batch.StringGetSetExpiryAsync(redisKey, _options.ConversationTtl)
-                : batch.StringGetAsync(redisKey);
-        }
-
         batch.Execute();
-        await Task.WhenAll(reads);
-
-        for (var i = 0; i < keys.Length; i++)
+        await Task.WhenAll(reads.Select(r => r.Read));
+        foreach (var (key, read) in reads)
         {
-            var stored = reads[i].Result;
-            if (stored.HasValue && Decode(stored!) is { } item)
-            {
-                items[keys[i]] = item;
-            }
+            AddDecoded(items, key, read.Result);
         }
 
         return items;
@@ -98,32 +105,36 @@ public sealed class RedisStorage : IStorage
             return;
         }
 
-        var batch = _redis.GetDatabase().CreateBatch();
-        var writes = new List<(string Key, Task<RedisResult> Result)>(changes.Count);
-        var deletes = new List<Task<bool>>();
+        var scope = RedisTurnScope.Current;
+        var pending = new List<PendingWrite>(changes.Count);
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(key, nameof(changes));
-            if (value is null)
-            {
-                deletes.Add(batch.KeyDeleteAsync(_keys.State(key)));
-                continue;
-            }
-
-            var parameters = new
-            {
-                key = _keys.State(key),
-                expected = ExpectedETag(value),
-                value = (RedisValue)(Guid.NewGuid().ToString("N") + _serializer.Serialize(value)),
-                ttl = (long)TtlOf(key).TotalMilliseconds,
-            };
-            writes.Add((key, batch.ScriptEvaluateAsync(StateScripts.CompareAndSet, parameters)));
+            pending.Add(value is null
+                ? new PendingWrite(key, _keys.State(key), string.Empty, RedisValue.Null, default)
+                : new PendingWrite(key, _keys.State(key), ExpectedETag(value), Encode(value), TtlOf(key)));
         }
 
-        batch.Execute();
-        await Task.WhenAll(writes.Select(w => (Task)w.Result).Concat(deletes));
+        // Overwrites cannot conflict, so inside a Redis turn they wait for the turn's end pipeline (the lock
+        // release rides behind them); a delete or an ETag check goes now, where its outcome can be acted on.
+        if (scope is not null && pending.All(p => p.IsOverwrite)
+            && scope.TryDeferStateWrites(pending.Select(p => (p.Key, p.Stored, Write(p)))))
+        {
+            return;
+        }
 
-        var conflicts = writes.Where(w => ((string?)w.Result.Result)?.Length > 0).Select(w => w.Key).ToList();
+        var batch = _redis.GetDatabase().CreateBatch();
+        var earlier = scope?.TakeStateWrites().Select(write => write(batch)).ToList() ?? [];
+        var sent = pending.Select(p => (Write: p, Result: Send(batch, p))).ToList();
+        batch.Execute();
+        await Task.WhenAll(earlier.Concat(sent.Select(s => s.Result)));
+
+        var conflicts = sent.Where(s => s.Result.Result is false).Select(s => s.Write.Key).ToList();
+        foreach (var (write, result) in sent)
+        {
+            scope?.Record(write.Key, result.Result ? write.Stored : (RedisValue?)null);
+        }
+
         if (conflicts.Count > 0)
         {
             StateLog.ETagConflict(_logger, conflicts.Count, changes.Count);
@@ -141,15 +152,64 @@ public sealed class RedisStorage : IStorage
             return;
         }
 
+        var scope = RedisTurnScope.Current;
         var batch = _redis.GetDatabase().CreateBatch();
+        var earlier = scope?.TakeStateWrites().Select(write => write(batch)).ToList() ?? [];
         var deletes = keys.Select(k => (Task)batch.KeyDeleteAsync(_keys.State(k))).ToList();
         batch.Execute();
-        await Task.WhenAll(deletes);
+        await Task.WhenAll(earlier.Concat(deletes));
+        foreach (var key in keys)
+        {
+            scope?.Record(key, RedisValue.Null);
+        }
     }
 
     private TimeSpan TtlOf(string key) => BotStateKey.Parse(key).Scope == StateScope.Conversation
         ? _options.ConversationTtl
         : _options.UserTtl;
+
+    private RedisValue Encode(object value) => UniqueIds.Next() + _serializer.Serialize(value);
+
+    private static Func<IBatch, Task> Write(PendingWrite write) => batch => Overwrite(batch, write);
+
+    private static Task<bool> Overwrite(IDatabaseAsync redis, PendingWrite write) => write.Ttl > TimeSpan.Zero
+        ? redis.StringSetAsync(write.RedisKey, write.Stored, write.Ttl)
+        : redis.StringSetAsync(write.RedisKey, write.Stored);
+
+    // True when written; false when the ETag check refused the write. Takes the batch as IDatabaseAsync: its await
+    // is reached only after the caller has executed the batch.
+    private static async Task<bool> Send(IDatabaseAsync batch, PendingWrite write)
+    {
+        if (write.Stored.IsNull)
+        {
+            await batch.KeyDeleteAsync(write.RedisKey);
+            return true;
+        }
+
+        if (write.IsOverwrite)
+        {
+            await Overwrite(batch, write);
+            return true;
+        }
+
+        var parameters = new
+        {
+            key = write.RedisKey,
+            expected = write.ExpectedETag,
+            value = write.Stored,
+            ttl = (long)write.Ttl.TotalMilliseconds,
+        };
+        var current = (string?)await batch.ScriptEvaluateAsync(StateScripts.CompareAndSet, parameters);
+        return string.IsNullOrEmpty(current);
+    }
+
+    private void AddDecoded(Dictionary<string, object> items, string key, RedisValue stored)
+    {
+        if (stored.HasValue && Decode(stored!) is { } item)
+        {
+            items[key] = item;
+        }
+    }
 
     // The SDK's rule (MemoryStorage): only an IStoreItem, or a JObject carrying "ETag", asks for a check.
     // Plain dictionaries, which the SDK's BotState writes, overwrite.
@@ -192,5 +252,15 @@ public sealed class RedisStorage : IStorage
         }
 
         return item;
+    }
+
+    private sealed record PendingWrite(
+        string Key,
+        RedisKey RedisKey,
+        string ExpectedETag,
+        RedisValue Stored,
+        TimeSpan Ttl)
+    {
+        public bool IsOverwrite => ExpectedETag.Length == 0 && !Stored.IsNull;
     }
 }

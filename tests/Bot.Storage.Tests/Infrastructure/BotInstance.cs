@@ -1,6 +1,8 @@
 using ChatBot.Storage.Redis;
 using ChatBot.Storage.Redis.Locking;
 using ChatBot.Storage.Redis.RateLimiting;
+using ChatBot.Storage.Redis.State;
+using ChatBot.Storage.Redis.Turns;
 using ChatBot.Storage.Tests.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -12,7 +14,8 @@ using StackExchange.Redis;
 namespace ChatBot.Storage.Tests.Infrastructure;
 
 /// <summary>
-/// One bot instance as the host builds it, on its own Redis connection: rate limit → turn lock → state, and a bot
+/// One bot instance as the host builds it, on its own Redis connection: rate limit → Redis turn (lock, state read
+/// ahead and saved in the turn's end pipeline) → state, or without the lock: rate limit → state; and a bot
 /// that appends each message to a list in conversation state (with a pause between load and save, so concurrent
 /// turns overlap). Two of these sharing one Redis are two instances behind a load balancer.
 /// </summary>
@@ -36,8 +39,9 @@ internal sealed class BotInstance : IDisposable
         _redis = TestRedis.ConnectNew();
         var availability = new RedisAvailability(_redis, NullLogger<RedisAvailability>.Instance);
         var limits = Options.Create(rateLimit ?? new RateLimitOptions());
+        var window = new RedisSlidingWindowRateLimiter(_redis, keys, limits, TimeProvider.System);
         _limiter = new UserRateLimiter(
-            new RedisSlidingWindowRateLimiter(_redis, keys, limits, TimeProvider.System),
+            window,
             InProcessRateLimiter.Create(limits.Value),
             availability);
         var notice = new RedisThrottleNotice(_redis, keys, availability,
@@ -46,12 +50,18 @@ internal sealed class BotInstance : IDisposable
 
         _state = new ConversationState(RedisStorageFactory.Create(_redis, keys));
         Adapter = new TestAdapter(Conversation);
-        Adapter.Use(new RateLimitMiddleware(_limiter, notice, limits, NullLogger<RateLimitMiddleware>.Instance));
+        var limitMiddleware = new RateLimitMiddleware(
+            _limiter, notice, limits, NullLogger<RateLimitMiddleware>.Instance, deferToTurnStart: turnLock);
+        Adapter.Use(limitMiddleware);
         if (turnLock)
         {
-            Adapter.Use(new TurnLockMiddleware(new RedisTurnLock(
-                _redis, keys, availability, new InProcessTurnLock(lockOptions), lockOptions, TimeProvider.System,
-                NullLogger<RedisTurnLock>.Instance)));
+            // As the host wires it with Redis: the Redis turn takes the lock, charges the limit and reads ahead.
+            Adapter.Use(new RedisTurnMiddleware(
+                _redis, keys, availability,
+                new RedisTurnLock(_redis, keys, availability, new InProcessTurnLock(lockOptions), lockOptions,
+                    TimeProvider.System, NullLogger<RedisTurnLock>.Instance),
+                window, limitMiddleware, Options.Create(new StateOptions()), lockOptions, TimeProvider.System,
+                NullLogger<RedisTurnMiddleware>.Instance));
         }
 
         Adapter.Use(new AutoSaveStateMiddleware(_state));

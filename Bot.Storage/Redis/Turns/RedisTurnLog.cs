@@ -1,0 +1,11 @@
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Storage.Redis.Turns;
+
+/// <summary>Log messages of the Redis turn (start and end pipelines). Conversations are not named.</summary>
+internal static partial class RedisTurnLog
+{
+    [LoggerMessage(EventId = 4501, EventName = "TurnEndFailedAfterError", Level = LogLevel.Warning,
+        Message = "Saving state and releasing the turn lock failed after the turn itself had failed")]
+    public static partial void EndFailedAfterError(ILogger logger, Exception exception);
+}
