@@ -1,9 +1,8 @@
+using ChatBot.Storage.Redis.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using ChatBot.Storage.Redis.Turns;
 using StackExchange.Redis;
 
 namespace ChatBot.Storage.Redis.State;
@@ -24,8 +23,6 @@ namespace ChatBot.Storage.Redis.State;
 /// </remarks>
 public sealed class RedisStorage : IStorage
 {
-    private const string ETagProperty = "ETag";
-    private const string Wildcard = "*";
 
     private readonly IConnectionMultiplexer _redis;
     private readonly RedisKeys _keys;
@@ -112,7 +109,7 @@ public sealed class RedisStorage : IStorage
             ArgumentNullException.ThrowIfNull(key, nameof(changes));
             pending.Add(value is null
                 ? new PendingWrite(key, _keys.State(key), string.Empty, RedisValue.Null, default)
-                : new PendingWrite(key, _keys.State(key), ExpectedETag(value), Encode(value), TtlOf(key)));
+                : new PendingWrite(key, _keys.State(key), StoredItemETag.ExpectedBy(value), Encode(value), TtlOf(key)));
         }
 
         // Overwrites cannot conflict, so inside a Redis turn they wait for the turn's end pipeline (the lock
@@ -211,19 +208,6 @@ public sealed class RedisStorage : IStorage
         }
     }
 
-    // The SDK's rule (MemoryStorage): only an IStoreItem, or a JObject carrying "ETag", asks for a check.
-    // Plain dictionaries, which the SDK's BotState writes, overwrite.
-    private static string ExpectedETag(object value)
-    {
-        var etag = value switch
-        {
-            IStoreItem item => item.ETag,
-            JObject obj => obj.Value<string>(ETagProperty),
-            _ => null,
-        };
-        return etag is null or Wildcard ? string.Empty : etag;
-    }
-
     private object? Decode(string stored)
     {
         var etag = stored[..StateScripts.ETagLength];
@@ -238,20 +222,7 @@ public sealed class RedisStorage : IStorage
             throw;
         }
 
-        switch (item)
-        {
-            case IStoreItem storeItem:
-                storeItem.ETag = etag;
-                break;
-            case JObject obj:
-                obj[ETagProperty] = etag;
-                break;
-            case IDictionary<string, object> dictionary:
-                dictionary[ETagProperty] = etag;
-                break;
-        }
-
-        return item;
+        return item is null ? null : StoredItemETag.Attach(item, etag);
     }
 
     private sealed record PendingWrite(
