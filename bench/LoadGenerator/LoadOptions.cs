@@ -26,8 +26,9 @@ public sealed class LoadOptions
                                  (default ../shared/kb/larkspur-faq.json)
           --no-calibrate         keep questions the bot answers otherwise on a quiet first pass
           --redis HOST:PORT      read INFO commandstats/memory before and after each level
-          --mysql CONNSTRING     count transcript rows and commits before and after each level
+          --mysql CONNSTRING     count each level's transcript rows (its own conversations), and commits
           --transcript-table T   the transcript activity table (default transcript_activities)
+          --conversation-table T the transcript conversation table (default transcript_conversations)
           --pid PID[,PID...]     processes whose RSS and CPU are sampled (the bot; the seed's workers)
           --service-pid PID,...  processes whose CPU is counted apart (Redis, MariaDB)
           --timeout S            per-request timeout (default 30)
@@ -64,6 +65,8 @@ public sealed class LoadOptions
     public string? MySql { get; set; }
 
     public string TranscriptTable { get; set; } = "transcript_activities";
+
+    public string ConversationTable { get; set; } = "transcript_conversations";
 
     public IReadOnlyList<int> Pids { get; set; } = [];
 
@@ -109,6 +112,7 @@ public sealed class LoadOptions
                 case "--redis": options.Redis = Next(); break;
                 case "--mysql": options.MySql = Next(); break;
                 case "--transcript-table": options.TranscriptTable = Next(); break;
+                case "--conversation-table": options.ConversationTable = Next(); break;
                 case "--pid": options.Pids = PidList(Next()); break;
                 case "--service-pid": options.ServicePids = PidList(Next()); break;
                 case "--timeout": options.Timeout = TimeSpan.FromSeconds(Double(Next())); break;

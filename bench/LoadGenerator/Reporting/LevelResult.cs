@@ -47,6 +47,7 @@ public sealed record LevelResult
 
     public IReadOnlyDictionary<string, ChatBot.Bench.LoadGenerator.Probes.RedisKeyClass>? RedisKeys { get; init; }
 
+    /// <summary>Rows stored for this level's own conversations once the writer drained (never calibration's).</summary>
     public long? TranscriptRowsWritten { get; init; }
 
     /// <summary>Activities sent plus replies received: what the transcript must hold once the writer drained.</summary>

@@ -14,6 +14,9 @@ public sealed class ClosedLoop(ITurnTarget target, ConversationScripts scripts, 
     private readonly ITurnTarget _target = target ?? throw new ArgumentNullException(nameof(target));
     private readonly ConversationScripts _scripts = scripts ?? throw new ArgumentNullException(nameof(scripts));
 
+    /// <summary>What every conversation id of this loop starts with, and no other loop's does.</summary>
+    public string ConversationPrefix { get; } = $"{tag}-v";
+
     public async Task<LevelTally> RunAsync(
         int concurrency, TimeSpan warmup, TimeSpan duration, int rngSeed, CancellationToken cancellationToken)
     {
@@ -45,7 +48,7 @@ public sealed class ClosedLoop(ITurnTarget target, ConversationScripts scripts, 
     {
         for (var serial = 0; !stop.IsCancellationRequested; serial++)
         {
-            var conversationId = $"{tag}-v{vu}-c{serial}";
+            var conversationId = $"{ConversationPrefix}{vu}-c{serial}";
             var userId = $"{tag}-u{random.Next(users)}";
             tally.Conversations++;
             foreach (var turn in _scripts.Next(random))

@@ -44,7 +44,7 @@ public static class LoadRunner
         }
 
         var redis = options.Redis is null ? null : await RedisProbe.ConnectAsync(options.Redis);
-        var transcripts = options.MySql is null ? null : new TranscriptProbe(options.MySql, options.TranscriptTable);
+        var transcripts = options.MySql is null ? null : new TranscriptProbe(options.MySql, options.TranscriptTable, options.ConversationTable);
         await using var process = new ProcessProbe(options.Pids);
         await using var services = new ProcessProbe(options.ServicePids);
         var levels = new List<LevelResult>();
@@ -115,15 +115,19 @@ public static class LoadRunner
         var cpuAfter = await process.StopAsync();
         var servicesCpu = await probes.Services.StopAsync() - servicesBefore;
         var expectedRows = tally.ActivitiesSent + tally.RepliesReceived;
-        var rowsAfter = transcripts is null || rowsBefore is null
-            ? null
-            : await transcripts.DrainAsync(rowsBefore, expectedRows, TimeSpan.FromSeconds(5), cancellationToken);
+        var (levelRows, rowsAfter) = transcripts is null
+            ? (0, null)
+            : await transcripts.DrainAsync(
+                BotTarget.ChannelId, loop.ConversationPrefix, expectedRows, TimeSpan.FromSeconds(5), cancellationToken);
         var redisAfter = redis is null ? null : await redis.SnapshotAsync();
 
         tally.LatenciesMs.Sort();
         var sent = Math.Max(1, tally.ActivitiesSent);
         var commands = redisBefore is null || redisAfter is null ? null : redisAfter.CallsSince(redisBefore);
-        var rowsWritten = rowsAfter is null || rowsBefore is null ? (long?)null : rowsAfter.Rows - rowsBefore.Rows;
+        var rowsWritten = transcripts is null ? (long?)null : levelRows;
+
+        // Rows per insert over the same window as the commits: every row the table gained, whoever's it was.
+        var tableRows = rowsAfter is null || rowsBefore is null ? 0 : rowsAfter.Rows - rowsBefore.Rows;
         var commits = rowsAfter is null || rowsBefore is null ? 0 : rowsAfter.Commits - rowsBefore.Commits;
         return new LevelResult
         {
@@ -147,7 +151,7 @@ public static class LoadRunner
                 : (double)(redisAfter.UsedMemoryBytes - redisBefore.UsedMemoryBytes) / Math.Max(1, tally.Conversations),
             TranscriptRowsWritten = rowsWritten,
             TranscriptRowsExpected = transcripts is null ? null : expectedRows,
-            RowsPerInsert = rowsWritten is null ? null : commits == 0 ? 0 : (double)rowsWritten / commits,
+            RowsPerInsert = rowsWritten is null ? null : commits == 0 ? 0 : (double)tableRows / commits,
             PeakRssMiB = process.Enabled ? process.PeakRssBytes / 1048576.0 : null,
             HighWaterMarkMiB = process.Enabled ? process.HighWaterMarkBytes() / 1048576.0 : null,
             ServerCpuMsPerTurn = process.Enabled ? (cpuAfter - cpuBefore) * 1000 / sent : null,
