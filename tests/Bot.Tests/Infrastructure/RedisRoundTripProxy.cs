@@ -6,13 +6,19 @@ namespace ChatBot.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// A loopback TCP proxy in front of a real Redis that counts round trips as the wire sees them: on each connection,
-/// every time the client starts sending again after Redis has answered (or for the first time) is one round trip,
-/// however many commands the burst carries. Pipelined commands therefore count once, sequential ones once each; a
-/// burst split by an early answer counts twice, so the count can only err upwards. Point the bot's
-/// <c>ConnectionStrings:Redis</c> at <see cref="Endpoint"/>.
+/// every time the client sends after it could have read an answer from Redis (or for the first time) is one round
+/// trip, however many commands the burst carries. Pipelined commands therefore count once, sequential ones once
+/// each. StackExchange.Redis may write one pipeline in several socket writes, and on a busy machine Redis can
+/// answer the first before the next is written. So the proxy holds each answer for <see cref="AnswerHold"/> before
+/// passing it on: whatever the client sends before it can have read the answer (read by the proxy meanwhile, or
+/// still waiting in its socket) cannot be a reaction to it and continues the burst. The hold only adds latency; it
+/// cannot hide a round trip. Point the bot's <c>ConnectionStrings:Redis</c> at <see cref="Endpoint"/>.
 /// </summary>
 internal sealed class RedisRoundTripProxy : IAsyncDisposable
 {
+    /// <summary>How long an answer waits in the proxy; longer than a preempted writer's gap on a loaded machine.</summary>
+    public static readonly TimeSpan AnswerHold = TimeSpan.FromMilliseconds(20);
+
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly IPEndPoint _upstream;
     private readonly CancellationTokenSource _stop = new();
@@ -78,7 +84,7 @@ internal sealed class RedisRoundTripProxy : IAsyncDisposable
         client.NoDelay = true;
         server.NoDelay = true;
         await server.ConnectAsync(_upstream, _stop.Token);
-        var connection = new ConnectionState();
+        var connection = new ConnectionState(client.Client);
         var up = PumpAsync(client.GetStream(), server.GetStream(), connection, fromClient: true);
         var down = PumpAsync(server.GetStream(), client.GetStream(), connection, fromClient: false);
         await Task.WhenAny(up, down);
@@ -97,27 +103,54 @@ internal sealed class RedisRoundTripProxy : IAsyncDisposable
                     return;
                 }
 
+                if (!fromClient)
+                {
+                    await Task.Delay(AnswerHold, _stop.Token);
+                }
+
                 lock (connection)
                 {
-                    if (fromClient && !connection.AwaitingReply)
+                    if (fromClient)
                     {
-                        Interlocked.Increment(ref _roundTrips);
+                        OnClientBytes(connection, read);
                     }
-
-                    connection.AwaitingReply = fromClient;
+                    else
+                    {
+                        // Taken before the answer is passed on: the client has not seen it yet.
+                        connection.SentBeforeAnswer += connection.Client.Available;
+                        connection.AwaitingReply = false;
+                    }
                 }
 
                 await to.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
             }
         }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException
+            or ObjectDisposedException)
         {
             // A side closed: the other pump ends with it.
         }
     }
 
-    private sealed class ConnectionState
+    private void OnClientBytes(ConnectionState connection, int read)
     {
+        var continued = Math.Min(read, connection.SentBeforeAnswer);
+        connection.SentBeforeAnswer -= continued;
+        if (read > continued && !connection.AwaitingReply)
+        {
+            Interlocked.Increment(ref _roundTrips);
+        }
+
+        connection.AwaitingReply = true;
+    }
+
+    private sealed class ConnectionState(Socket client)
+    {
+        public Socket Client { get; } = client;
+
         public bool AwaitingReply { get; set; }
+
+        // Client bytes already waiting in the proxy's socket when Redis last answered: the rest of that burst.
+        public int SentBeforeAnswer { get; set; }
     }
 }
