@@ -76,4 +76,44 @@ internal static class ConversationUpsert
         sql.Append('\n').Append(kind == TranscriptDatabaseKind.MySql ? MySqlUpdate : SqliteUpdate);
         await db.ExecuteAsync(sql.ToString(), cancellationToken, parameters);
     }
+
+    /// <summary>
+    /// Row id and activity count of each of <paramref name="conversations"/> (sorted as for the upsert), read in
+    /// one statement: hand-written because linq2db rebuilds the SQL of a list-membership query on every call.
+    /// </summary>
+    public static async Task<Dictionary<(string ChannelId, string ConversationId), (long Id, long Count)>>
+        ReadIdsAndCountsAsync(
+            TranscriptDb db, IReadOnlyList<ConversationTotals> conversations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(conversations);
+
+        // One (channel = @c AND conversation IN (...)) group per channel: each uses the unique key's range.
+        var sql = new StringBuilder(128 + (conversations.Count * 8))
+            .Append("SELECT id, channel_id, conversation_id, activity_count FROM ")
+            .Append(TableNames.Conversations).Append(" WHERE ");
+        var parameters = new List<DataParameter>(conversations.Count + 1);
+        for (var i = 0; i < conversations.Count; i++)
+        {
+            var channel = conversations[i].ChannelId;
+            if (i == 0 || !string.Equals(channel, conversations[i - 1].ChannelId, StringComparison.Ordinal))
+            {
+                sql.Append(i == 0 ? "(" : ")) OR (")
+                    .Append("channel_id = @c").Append(i).Append(" AND conversation_id IN (");
+                parameters.Add(new DataParameter("c" + i, channel, DataType.NVarChar));
+            }
+            else
+            {
+                sql.Append(',');
+            }
+
+            sql.Append("@k").Append(i);
+            parameters.Add(new DataParameter("k" + i, conversations[i].ConversationId, DataType.NVarChar));
+        }
+
+        sql.Append("))");
+        var rows = await new CommandInfo(db, sql.ToString(), [.. parameters]).QueryToListAsync(
+            r => (Key: (r.GetString(1), r.GetString(2)), Id: r.GetInt64(0), Count: r.GetInt64(3)), cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => (r.Id, r.Count));
+    }
 }

@@ -6,8 +6,9 @@ namespace ChatBot.Storage.Transcripts.Writing;
 
 /// <summary>
 /// Queues transcript records for the background writer: the <see cref="ITranscriptLogger"/> of the store, and
-/// the sink of <see cref="TranscriptMiddleware"/>. It only queues: the turn never waits for the database. Typing indicators and the SDK's synthetic continue-conversation event are
-/// not part of a transcript; messages, updates, deletes, events and conversation updates are.
+/// the sink of <see cref="TranscriptMiddleware"/>. It only queues: the turn never waits for the database.
+/// Typing indicators and the SDK's synthetic continue-conversation event are not part of a transcript; messages,
+/// updates, deletes, events and conversation updates are.
 /// </summary>
 internal sealed class QueuedTranscriptLogger(
     TranscriptRecordFactory records,

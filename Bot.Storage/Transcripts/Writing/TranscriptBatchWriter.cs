@@ -15,8 +15,16 @@ internal sealed class TranscriptBatchWriter(
     TranscriptSchema schema,
     TranscriptMetrics metrics)
 {
+    /// <param name="batch">The records, each with its <see cref="TranscriptRecord.RecordId"/>.</param>
+    /// <param name="mayBeStored">
+    /// True for a retry or a journal replay, whose records an earlier, unacknowledged commit may have stored: they
+    /// are looked up first and skipped. False for a batch's first attempt straight off the queue, whose record ids
+    /// were made in this process and never written, so the lookup would find nothing (the unique key still holds).
+    /// </param>
+    /// <param name="cancellationToken">Stops the write; the transaction rolls back.</param>
     /// <returns>How many activities were new.</returns>
-    public async Task<int> WriteAsync(IReadOnlyList<TranscriptRecord> batch, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(
+        IReadOnlyList<TranscriptRecord> batch, bool mayBeStored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
@@ -29,7 +37,7 @@ internal sealed class TranscriptBatchWriter(
         await using var db = connections.Open();
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
 
-        var fresh = await WithoutStoredAsync(db, batch, cancellationToken);
+        var fresh = mayBeStored ? await WithoutStoredAsync(db, batch, cancellationToken) : [.. batch];
         if (fresh.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -42,14 +50,13 @@ internal sealed class TranscriptBatchWriter(
             .ThenBy(g => g.Key.ConversationId, StringComparer.Ordinal)
             .Select(g => g.ToList())
             .ToList();
-        await ConversationUpsert.ExecuteAsync(
-            db, connections.Kind, conversations.ConvertAll(Totals), cancellationToken);
+        var totals = conversations.ConvertAll(Totals);
+        await ConversationUpsert.ExecuteAsync(db, connections.Kind, totals, cancellationToken);
 
         // One read for the whole batch. The upsert holds the rows' locks until commit, and InnoDB shows a transaction
         // the rows it changed at their latest version, so each count is every committed writer's plus this batch's
         // (SQLite's IMMEDIATE transaction keeps other writers out altogether).
-        var stored = await ReadConversationsAsync(
-            db, conversations.ConvertAll(c => (c[0].ChannelId, c[0].ConversationId)), cancellationToken);
+        var stored = await ConversationUpsert.ReadIdsAndCountsAsync(db, totals, cancellationToken);
         var rows = new List<ActivityRow>(fresh.Count);
         foreach (var conversation in conversations)
         {
@@ -99,26 +106,6 @@ internal sealed class TranscriptBatchWriter(
         }
 
         return new ConversationTotals(first.ChannelId, first.ConversationId, userId, earliest, latest, records.Count);
-    }
-
-    /// <summary>Row id and activity count (after the upserts) of each conversation of the batch.</summary>
-    private static async Task<Dictionary<(string ChannelId, string ConversationId), (long Id, long Count)>>
-        ReadConversationsAsync(
-            TranscriptDb db,
-            List<(string ChannelId, string ConversationId)> keys,
-            CancellationToken cancellationToken)
-    {
-        var channels = keys.Select(k => k.ChannelId).Distinct().ToList();
-        var conversationIds = keys.Select(k => k.ConversationId).Distinct().ToList();
-        var rows = await db.Conversations
-            .Where(c => channels.Contains(c.ChannelId) && conversationIds.Contains(c.ConversationId))
-            .Select(c => new { c.Id, c.ChannelId, c.ConversationId, c.ActivityCount })
-            .ToListAsync(cancellationToken);
-
-        var wanted = keys.ToHashSet();
-        return rows
-            .Where(r => wanted.Contains((r.ChannelId, r.ConversationId)))
-            .ToDictionary(r => (r.ChannelId, r.ConversationId), r => (r.Id, r.ActivityCount));
     }
 
     private static ActivityRow ToRow(TranscriptRecord record, long conversationRowId, long sequence) => new()

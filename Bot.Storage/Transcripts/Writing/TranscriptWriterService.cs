@@ -105,7 +105,7 @@ internal sealed class TranscriptWriterService(
             try
             {
                 // A batch taken off the queue is finished even during shutdown: database or journal, never dropped.
-                metrics.Written(await writer.WriteAsync(batch, CancellationToken.None));
+                metrics.Written(await writer.WriteAsync(batch, mayBeStored: attempt > 1, CancellationToken.None));
                 return;
             }
             catch (Exception exception)
@@ -161,7 +161,7 @@ internal sealed class TranscriptWriterService(
             {
                 // Stopping between batches is safe: the journal still holds them all for the next replay.
                 cancellationToken.ThrowIfCancellationRequested();
-                replayed += await writer.WriteAsync(batch, CancellationToken.None);
+                replayed += await writer.WriteAsync(batch, mayBeStored: true, CancellationToken.None);
             }
 
             journal.Clear(lines);
@@ -200,7 +200,7 @@ internal sealed class TranscriptWriterService(
             {
                 try
                 {
-                    metrics.Written(await writer.WriteAsync(batch, CancellationToken.None));
+                    metrics.Written(await writer.WriteAsync(batch, mayBeStored: false, CancellationToken.None));
                     continue;
                 }
                 catch (Exception exception)

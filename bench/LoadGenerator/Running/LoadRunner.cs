@@ -44,7 +44,9 @@ public static class LoadRunner
         }
 
         var redis = options.Redis is null ? null : await RedisProbe.ConnectAsync(options.Redis);
-        var transcripts = options.MySql is null ? null : new TranscriptProbe(options.MySql, options.TranscriptTable, options.ConversationTable);
+        var transcripts = options.MySql is null
+            ? null
+            : new TranscriptProbe(options.MySql, options.TranscriptTable, options.ConversationTable);
         await using var process = new ProcessProbe(options.Pids);
         await using var services = new ProcessProbe(options.ServicePids);
         var levels = new List<LevelResult>();

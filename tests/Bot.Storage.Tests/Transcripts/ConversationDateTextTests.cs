@@ -31,7 +31,7 @@ public sealed class ConversationDateTextTests
 
         foreach (var (time, i) in times.Select((t, i) => (t, i)))
         {
-            await writer.WriteAsync([Record("text", "by-upsert", time)], default);
+            await writer.WriteAsync([Record("text", "by-upsert", time)], mayBeStored: false, default);
             await LinqToDbUpsertAsync(host, "by-linq2db", time, i == 0);
 
             Assert.Equal(await RawDatesAsync(host, kind, "by-linq2db"), await RawDatesAsync(host, kind, "by-upsert"));
@@ -52,9 +52,11 @@ public sealed class ConversationDateTextTests
         var clock = new FakeTimeProvider(new DateTimeOffset(last.AddDays(30)));
         await using var host = await StartAsync(engine, database, s => s.AddSingleton<TimeProvider>(clock));
         var writer = host.Services.GetRequiredService<TranscriptBatchWriter>();
-        await writer.WriteAsync([Record("rt", "c", At(11, 59, 59, 999), text: "one")], default);
+        await writer.WriteAsync([Record("rt", "c", At(11, 59, 59, 999), text: "one")], mayBeStored: false, default);
         await writer.WriteAsync(
-            [Record("rt", "c", last, text: "three"), Record("rt", "c", At(11, 59, 59, 999), text: "two")], default);
+            [Record("rt", "c", last, text: "three"), Record("rt", "c", At(11, 59, 59, 999), text: "two")],
+            mayBeStored: false,
+            default);
 
         var listed = await host.Store.ListTranscriptsAsync("rt");
         var since = await host.Store.GetTranscriptActivitiesAsync("rt", "c", null, new DateTimeOffset(last));
@@ -104,7 +106,7 @@ public sealed class ConversationDateTextTests
             () => new ConversationRow { ChannelId = "text", ConversationId = conversation });
     }
 
-    /// <summary>The stored form of the dates, as the engine holds it (text on SQLite, DATETIME(3) on MariaDB).</summary>
+    /// <summary>The dates as the engine stores them (text on SQLite, DATETIME(3) on MariaDB).</summary>
     private static async Task<string> RawDatesAsync(
         TranscriptTestHost host, TranscriptDatabaseKind kind, string conversation)
     {

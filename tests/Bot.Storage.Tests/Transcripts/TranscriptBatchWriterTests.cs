@@ -4,13 +4,13 @@ using static ChatBot.Storage.Tests.Transcripts.BatchRecords;
 
 namespace ChatBot.Storage.Tests.Transcripts;
 
-/// <summary>The set-based batch write (one conversation upsert per batch) on SQLite and the real test MariaDB.</summary>
+/// <summary>The set-based batch write (one conversation upsert per batch) on SQLite and the test MariaDB.</summary>
 public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : IClassFixture<MySqlDatabaseFixture>
 {
     [Theory]
     [InlineData(Sqlite)]
     [InlineData(MariaDb)]
-    public async Task WriteAsync_TwoConversationsInOneBatch_EachNumberedFromOneWithItsOwnTotals(string engine)
+    public async Task WriteAsync_ConversationsOfTwoChannelsInOneBatch_EachNumberedFromOneWithItsOwnTotals(string engine)
     {
         var channel = "two-" + Guid.NewGuid().ToString("N")[..8];
         await using var host = await StartAsync(engine, database);
@@ -22,11 +22,13 @@ public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : 
             Record(channel, "b", At(10, 0, 1, 0), "user-b", "b2"),
             Record(channel, "a", At(9, 30, 0, 0), "user-a", "a2"),
             Record(channel, "a", At(8, 0, 0, 999), "user-a", "a3"),
+            Record(channel + "-other", "a", At(7, 0, 0, 0), "user-z", "same id, other channel"),
         ];
 
-        var written = await writer.WriteAsync(batch, default);
+        var written = await writer.WriteAsync(batch, mayBeStored: false, default);
 
-        Assert.Equal(5, written);
+        Assert.Equal(6, written);
+        Assert.Equal([(1, "same id, other channel")], await ActivitiesAsync(host, channel + "-other", "a"));
         Assert.Equal([(1, "a1"), (2, "a2"), (3, "a3")], await ActivitiesAsync(host, channel, "a"));
         Assert.Equal([(1, "b1"), (2, "b2")], await ActivitiesAsync(host, channel, "b"));
         var a = await ConversationAsync(host, channel, "a");
@@ -46,14 +48,18 @@ public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : 
         await using var host = await StartAsync(engine, database);
         var writer = host.Services.GetRequiredService<TranscriptBatchWriter>();
         await writer.WriteAsync(
-            [Record(channel, "c", At(12, 0, 0, 0), null, "bot first"), Record(channel, "c", At(12, 0, 0, 5))], default);
-        await writer.WriteAsync([Record(channel, "c", At(13, 0, 0, 0), "user-1", "later")], default);
+            [Record(channel, "c", At(12, 0, 0, 0), null, "bot first"), Record(channel, "c", At(12, 0, 0, 5))],
+            mayBeStored: false,
+            default);
+        await writer.WriteAsync(
+            [Record(channel, "c", At(13, 0, 0, 0), "user-1", "later")], mayBeStored: false, default);
 
         await writer.WriteAsync(
             [
                 Record(channel, "c", At(11, 0, 0, 0), "someone-else", "earlier"),
                 Record(channel, "new", At(14, 0, 0, 0), "user-2", "other"),
             ],
+            mayBeStored: false,
             default);
 
         Assert.Equal(
@@ -74,10 +80,14 @@ public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : 
         var writer = host.Services.GetRequiredService<TranscriptBatchWriter>();
         List<TranscriptRecord> batch =
             [Record(channel, "c", At(9, 0, 0, 0), text: "one"), Record(channel, "d", At(9, 0, 1, 0), text: "two")];
-        await writer.WriteAsync(batch, default);
+        await writer.WriteAsync(batch, mayBeStored: false, default);
 
-        var replayed = await writer.WriteAsync(batch, default);
-        var partly = await writer.WriteAsync([batch[1], Record(channel, "d", At(9, 0, 2, 0), text: "three")], default);
+        var replayed = await writer.WriteAsync(batch, mayBeStored: true, default);
+        var partly = await writer.WriteAsync(
+            [batch[1], Record(channel, "d", At(9, 0, 2, 0), text: "three")], mayBeStored: true, default);
+
+        // A first attempt does not look records up; should one be stored anyway, the unique key refuses the batch.
+        await Assert.ThrowsAnyAsync<Exception>(() => writer.WriteAsync([batch[0]], mayBeStored: false, default));
 
         Assert.Equal((0, 1), (replayed, partly));
         Assert.Equal([(1, "one")], await ActivitiesAsync(host, channel, "c"));
@@ -107,7 +117,7 @@ public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : 
                         Record(channel, "shared-2", at, text: $"{writerName}-{i}-{j}"),
                     })
                     .ToList();
-                await writer.WriteAsync(batch, default);
+                await writer.WriteAsync(batch, mayBeStored: false, default);
             }
         }
 
