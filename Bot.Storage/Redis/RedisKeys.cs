@@ -96,9 +96,16 @@ public sealed class RedisKeys
 
     private static string Tag(string kind, string owner) => "{" + kind + ":" + Digest(owner, 16) + "}";
 
+    // The first hexDigits (even) hex digits of SHA-256 over the UTF-8 bytes, as format v1 defines; hashed from the
+    // stack for ordinary ids, and only the bytes that are printed are turned into hex.
     private static string Digest(string value, int hexDigits)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
-        return Convert.ToHexStringLower(hash)[..hexDigits];
+        const int StackLimit = 512;
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var bytes = length <= StackLimit ? stackalloc byte[StackLimit] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(value, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..written], hash);
+        return Convert.ToHexStringLower(hash[..(hexDigits / 2)]);
     }
 }

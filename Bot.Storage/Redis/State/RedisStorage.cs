@@ -107,9 +107,10 @@ public sealed class RedisStorage : IStorage
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(key, nameof(changes));
+            var redisKey = scope?.RedisKeyOf(key) ?? _keys.State(key);
             pending.Add(value is null
-                ? new PendingWrite(key, _keys.State(key), string.Empty, RedisValue.Null, default)
-                : new PendingWrite(key, _keys.State(key), StoredItemETag.ExpectedBy(value), Encode(value), TtlOf(key)));
+                ? new PendingWrite(key, redisKey, string.Empty, RedisValue.Null, default)
+                : new PendingWrite(key, redisKey, StoredItemETag.ExpectedBy(value), Encode(value), TtlOf(key)));
         }
 
         // Overwrites cannot conflict, so inside a Redis turn they wait for the turn's end pipeline (the lock

@@ -169,13 +169,13 @@ public sealed class RedisTurnMiddleware : IMiddleware
                     TurnLockLog.Waited(_logger, (long)waited.TotalMilliseconds);
                 }
 
-                var readAhead = new List<KeyValuePair<string, RedisValue>>
+                var readAhead = new List<(string, RedisKey, RedisValue)>
                 {
-                    new(keys.ConversationStorageKey, conversation.Result),
+                    (keys.ConversationStorageKey, keys.ConversationState, conversation.Result),
                 };
                 if (keys.UserStorageKey is not null && user is not null)
                 {
-                    readAhead.Add(new(keys.UserStorageKey, user.Result));
+                    readAhead.Add((keys.UserStorageKey, keys.UserState, user.Result));
                 }
 
                 return new TurnStart(_turnLock.Hold(keys.TurnLock, token), readAhead);
@@ -256,5 +256,5 @@ public sealed class RedisTurnMiddleware : IMiddleware
         await next(cancellationToken);
     }
 
-    private sealed record TurnStart(RedisTurnLock.Lease Lease, List<KeyValuePair<string, RedisValue>> ReadAhead);
+    private sealed record TurnStart(RedisTurnLock.Lease Lease, List<(string, RedisKey, RedisValue)> ReadAhead);
 }

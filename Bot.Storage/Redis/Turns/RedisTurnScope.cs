@@ -23,6 +23,9 @@ public sealed class RedisTurnScope
 
     // Storage key -> the stored string (ETag + JSON) the key holds as far as this turn knows; Null = absent.
     private readonly Dictionary<string, RedisValue> _known = new(StringComparer.Ordinal);
+
+    // Storage key -> Redis key of what the turn read ahead: saves re-deriving the key (a SHA-256) on each save.
+    private readonly Dictionary<string, RedisKey> _redisKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<IBatch, Task>> _stateWrites = new(StringComparer.Ordinal);
     private readonly List<Func<IBatch, Task>> _otherWrites = [];
     private bool _closed;
@@ -30,17 +33,23 @@ public sealed class RedisTurnScope
     /// <summary>The scope of the turn running on this async flow, if a Redis turn started it.</summary>
     public static RedisTurnScope? Current => CurrentScope.Value;
 
-    internal static RedisTurnScope Enter(IEnumerable<KeyValuePair<string, RedisValue>> readAhead)
+    internal static RedisTurnScope Enter(
+        IEnumerable<(string StorageKey, RedisKey RedisKey, RedisValue Stored)> readAhead)
     {
         var scope = new RedisTurnScope();
-        foreach (var (key, value) in readAhead)
+        foreach (var (storageKey, redisKey, stored) in readAhead)
         {
-            scope._known[key] = value;
+            scope._known[storageKey] = stored;
+            scope._redisKeys[storageKey] = redisKey;
         }
 
         CurrentScope.Value = scope;
         return scope;
     }
+
+    /// <summary>The Redis key of <paramref name="storageKey"/> if the turn read it ahead, else null.</summary>
+    internal RedisKey? RedisKeyOf(string storageKey) =>
+        _redisKeys.TryGetValue(storageKey, out var redisKey) ? redisKey : (RedisKey?)null;
 
     /// <summary>True when the turn knows what <paramref name="storageKey"/> holds (Null: nothing).</summary>
     internal bool TryGetKnown(string storageKey, out RedisValue stored)
