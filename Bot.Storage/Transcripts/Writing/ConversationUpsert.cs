@@ -36,6 +36,8 @@ internal static class ConversationUpsert
 
     private const int ParametersPerRow = 6;
 
+    private const int SqliteRowsPerStatement = 50;
+
     /// <summary>
     /// Upserts <paramref name="conversations"/>, which must be in a stable order (by channel, then conversation):
     /// MySQL locks the rows in VALUES order, and the same order in every writer keeps two writers from deadlocking.
@@ -48,19 +50,32 @@ internal static class ConversationUpsert
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(conversations);
-        if (conversations.Count == 0)
-        {
-            return;
-        }
 
-        // At most 5,000 conversations (the BatchSize limit) make 30,000 parameters: under SQLite's 32,766 and
-        // MySQL's 65,535, so one statement always fits.
-        var sql = new StringBuilder(128 + (conversations.Count * 48))
-            .Append("INSERT INTO ").Append(TableNames.Conversations).Append(" (").Append(Columns).Append(") VALUES ");
-        var parameters = new DataParameter[conversations.Count * ParametersPerRow];
-        for (var i = 0; i < conversations.Count; i++)
+        // MySQL: one statement; 5,000 conversations (the BatchSize limit) make 30,000 parameters, under its 65,535.
+        // SQLite finds each named parameter by scanning all of them (quadratic: 500 conversations took 140 ms in
+        // one statement), so it gets statements of SqliteRowsPerStatement, still one per 50 conversations.
+        var perStatement = kind == TranscriptDatabaseKind.MySql ? conversations.Count : SqliteRowsPerStatement;
+        for (var start = 0; start < conversations.Count; start += perStatement)
         {
-            var c = conversations[i];
+            var count = Math.Min(perStatement, conversations.Count - start);
+            await ExecuteAsync(db, kind, conversations, start, count, cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteAsync(
+        TranscriptDb db,
+        TranscriptDatabaseKind kind,
+        IReadOnlyList<ConversationTotals> conversations,
+        int start,
+        int count,
+        CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder(128 + (count * 48))
+            .Append("INSERT INTO ").Append(TableNames.Conversations).Append(" (").Append(Columns).Append(") VALUES ");
+        var parameters = new DataParameter[count * ParametersPerRow];
+        for (var i = 0; i < count; i++)
+        {
+            var c = conversations[start + i];
             var p = i * ParametersPerRow;
             sql.Append(i == 0 ? "(" : ",(")
                 .Append("@p").Append(p).Append(",@p").Append(p + 1).Append(",@p").Append(p + 2)

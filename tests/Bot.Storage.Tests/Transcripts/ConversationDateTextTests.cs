@@ -19,7 +19,7 @@ public sealed class ConversationDateTextTests
     [Theory]
     [InlineData(Sqlite)]
     [InlineData(MariaDb)]
-    public async Task Upsert_SameTimesAsLinqToDbInsertOrUpdate_StoredTextIdentical(string engine)
+    public async Task Write_SameTimesAsLinqToDbInsertOrUpdateAndInsert_StoredTextIdentical(string engine)
     {
         await using var database = new MySqlDatabaseFixture();
         await database.InitializeAsync();
@@ -35,6 +35,10 @@ public sealed class ConversationDateTextTests
             await LinqToDbUpsertAsync(host, "by-linq2db", time, i == 0);
 
             Assert.Equal(await RawDatesAsync(host, kind, "by-linq2db"), await RawDatesAsync(host, kind, "by-upsert"));
+            Assert.Equal(
+                await LinqToDbActivityTimeAsync(host, kind, time, i + 1),
+                await RawActivityTimeAsync(host, kind, $"(SELECT id FROM {TableNames.Conversations} "
+                    + "WHERE conversation_id = 'by-upsert')", i + 1));
         }
 
         var stored = await ConversationAsync(host, "text", "by-upsert");
@@ -104,6 +108,35 @@ public sealed class ConversationDateTextTests
                 ActivityCount = c.ActivityCount + 1,
             },
             () => new ConversationRow { ChannelId = "text", ConversationId = conversation });
+    }
+
+    /// <summary>The reference for an activity's time: a row inserted with linq2db's API, read back raw.</summary>
+    private static async Task<string> LinqToDbActivityTimeAsync(
+        TranscriptTestHost host, TranscriptDatabaseKind kind, DateTime at, int sequence)
+    {
+        await using (var db = host.Services.GetRequiredService<TranscriptConnectionFactory>().Open())
+        {
+            await db.InsertAsync(new ActivityRow
+            {
+                RecordId = Guid.NewGuid().ToString("N"), ConversationRowId = -1, Sequence = sequence,
+                Type = "message", TimestampUtc = at, ActivityJson = "{}",
+            });
+        }
+
+        return await RawActivityTimeAsync(host, kind, "-1", sequence);
+    }
+
+    private static async Task<string> RawActivityTimeAsync(
+        TranscriptTestHost host, TranscriptDatabaseKind kind, string conversationRowId, int sequence)
+    {
+        await using var db = host.Services.GetRequiredService<TranscriptConnectionFactory>().Open();
+        var column = kind == TranscriptDatabaseKind.MySql
+            ? "CAST(timestamp_utc AS CHAR)"
+            : "typeof(timestamp_utc) || ' ' || timestamp_utc";
+        return await db.ExecuteAsync<string>(
+            $"SELECT {column} FROM {TableNames.Activities} "
+                + $"WHERE conversation_row_id = {conversationRowId} AND sequence = @s",
+            new DataParameter("s", sequence));
     }
 
     /// <summary>The dates as the engine stores them (text on SQLite, DATETIME(3) on MariaDB).</summary>

@@ -96,6 +96,26 @@ public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : 
         Assert.Equal(2L, (await ConversationAsync(host, channel, "d")).ActivityCount);
     }
 
+    [Theory]
+    [InlineData(Sqlite)]
+    [InlineData(MariaDb)]
+    public async Task WriteAsync_BatchLargerThanOneStatementHolds_AllRowsInOrderInOneTransaction(string engine)
+    {
+        var channel = "large-" + Guid.NewGuid().ToString("N")[..8];
+        await using var host = await StartAsync(engine, database);
+        var writer = host.Services.GetRequiredService<TranscriptBatchWriter>();
+        var batch = Enumerable.Range(0, 4_500)
+            .Select(i => Record(channel, $"c{i % 3}", At(9, 0, 0, 0).AddMilliseconds(i), text: $"m{i}"))
+            .ToList();
+
+        var written = await writer.WriteAsync(batch, mayBeStored: false, default);
+
+        Assert.Equal(4_500, written);
+        var stored = await ActivitiesAsync(host, channel, "c2");
+        Assert.Equal(Enumerable.Range(1, 1_500).Select(i => (long)i), stored.Select(s => s.Sequence));
+        Assert.Equal(Enumerable.Range(0, 1_500).Select(i => $"m{(i * 3) + 2}"), stored.Select(s => s.Text));
+    }
+
     [Fact]
     public async Task WriteAsync_TwoWriterInstancesRaceOnTheSameConversations_SequencesGaplessAndUnique()
     {
