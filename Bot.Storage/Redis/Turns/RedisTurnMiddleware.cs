@@ -101,8 +101,9 @@ public sealed class RedisTurnMiddleware : IMiddleware
         {
             start = await StartAsync(turnContext, keys, charge, cancellationToken);
         }
-        catch (Exception ex) when (RedisAvailability.IsOutage(ex))
+        catch (Exception ex) when (ex is not TurnLockTimeoutException && RedisAvailability.IsOutage(ex))
         {
+            // A lock that stayed busy is not an outage: that turn fails, it must not run beside the holder.
             _availability.ReportFailure(Component, ex);
             await RunInProcessAsync(turnContext, charge, next, cancellationToken);
             return;

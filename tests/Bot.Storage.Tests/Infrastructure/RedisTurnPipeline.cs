@@ -24,7 +24,7 @@ internal sealed class RedisTurnPipeline : IDisposable
         RedisKeys keys,
         RateLimitOptions limits,
         params BotState[] states)
-        : this(redis, keys, limits, null, states)
+        : this(redis, keys, limits, null, null, states)
     {
     }
 
@@ -34,11 +34,12 @@ internal sealed class RedisTurnPipeline : IDisposable
         RedisKeys keys,
         RateLimitOptions limits,
         IMiddleware? beforeTurn,
+        TurnLockOptions? turnLock,
         params BotState[] states)
     {
         var availability = new RedisAvailability(redis, NullLogger<RedisAvailability>.Instance);
         var limitOptions = Options.Create(limits);
-        var lockOptions = Options.Create(new TurnLockOptions());
+        var lockOptions = Options.Create(turnLock ?? new TurnLockOptions());
         var window = new RedisSlidingWindowRateLimiter(redis, keys, limitOptions, TimeProvider.System);
         _limiter = new UserRateLimiter(window, InProcessRateLimiter.Create(limits), availability);
         var rateLimit = new RateLimitMiddleware(
@@ -47,7 +48,7 @@ internal sealed class RedisTurnPipeline : IDisposable
             limitOptions,
             NullLogger<RateLimitMiddleware>.Instance,
             deferToTurnStart: true);
-        var turnLock = new RedisTurnLock(
+        var redisLock = new RedisTurnLock(
             redis, keys, availability, new InProcessTurnLock(lockOptions), lockOptions, TimeProvider.System,
             NullLogger<RedisTurnLock>.Instance);
         Adapter = new TestAdapter(BotInstance.Conversation).Use(rateLimit);
@@ -57,7 +58,7 @@ internal sealed class RedisTurnPipeline : IDisposable
         }
 
         Adapter.Use(new RedisTurnMiddleware(
-                redis, keys, availability, turnLock, window, rateLimit, Options.Create(new StateOptions()),
+                redis, keys, availability, redisLock, window, rateLimit, Options.Create(new StateOptions()),
                 lockOptions, TimeProvider.System, NullLogger<RedisTurnMiddleware>.Instance))
             .Use(new AutoSaveStateMiddleware(states));
     }

@@ -1,9 +1,11 @@
 using ChatBot.Storage.Redis;
+using ChatBot.Storage.Redis.Locking;
 using ChatBot.Storage.Redis.RateLimiting;
 using ChatBot.Storage.Redis.State;
 using ChatBot.Storage.Tests.Infrastructure;
 using ChatBot.Storage.Tests.State;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
 using Newtonsoft.Json.Linq;
 using StackExchange.Redis;
 
@@ -105,6 +107,44 @@ public sealed class RedisTurnTests
         }).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Empty(await _storage.ReadAsync([ConversationKey]));
+    }
+
+    [Fact]
+    public async Task Turns_RedisUnreachable_InProcessLimiterAndLockTakeOver()
+    {
+        using var dead = DeadRedis.Connect();
+        using var pipeline = new RedisTurnPipeline(dead, _keys, new RateLimitOptions { PermitLimit = 2 });
+
+        await new TestFlow(pipeline.Adapter, (turn, ct) =>
+                turn.SendActivityAsync("echo " + turn.Activity.Text, cancellationToken: ct))
+            .Send("one").AssertReply("echo one")
+            .Send("two").AssertReply("echo two")
+            .Send("three").AssertReply(reply =>
+                Assert.Contains("Please write again", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync()
+            .Timed();
+    }
+
+    [Fact]
+    public async Task Turn_LockBusyPastWaitTimeout_FailsWithoutRunningTheBot()
+    {
+        var waitTimeout = TimeSpan.FromMilliseconds(300);
+        using var pipeline = new RedisTurnPipeline(
+            _redis, _keys, new RateLimitOptions(), null, new TurnLockOptions { WaitTimeout = waitTimeout });
+        await _redis.GetDatabase().StringSetAsync(LockKey, "another-instance", TimeSpan.FromSeconds(30));
+        var ran = false;
+
+        var failure = await Record.ExceptionAsync(() => pipeline.Adapter.ProcessActivityAsync(
+            MessageFactory.Text("hi"),
+            (turn, ct) =>
+            {
+                ran = true;
+                return Task.CompletedTask;
+            }).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.IsType<TurnLockTimeoutException>(failure);
+        Assert.False(ran);
+        Assert.Equal("another-instance", await _redis.GetDatabase().StringGetAsync(LockKey));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class TurnedAwayBeforeTheTurnTests
         var keys = TestRedis.NewKeys();
         var rejecter = new RejectingMiddleware();
         using var pipeline = new RedisTurnPipeline(
-            TestRedis.Standalone, keys, new RateLimitOptions { PermitLimit = 2 }, rejecter);
+            TestRedis.Standalone, keys, new RateLimitOptions { PermitLimit = 2 }, rejecter, null);
 
         await new TestFlow(pipeline.Adapter, (turn, ct) => Task.CompletedTask)
             .Send("bad one").AssertReply("That message is too long.")
