@@ -56,7 +56,10 @@ public sealed class RedisTurnScope
     {
         lock (_gate)
         {
-            return _known.TryGetValue(storageKey, out stored);
+            // Work that captured the turn's async flow (a timer, a background loop) may outlive it: once the turn
+            // has ended, its snapshot is stale and reads go to Redis.
+            stored = RedisValue.Null;
+            return !_closed && _known.TryGetValue(storageKey, out stored);
         }
     }
 

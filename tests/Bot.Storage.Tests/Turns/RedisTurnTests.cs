@@ -77,6 +77,30 @@ public sealed class RedisTurnTests
     }
 
     [Fact]
+    public async Task Read_ByWorkThatOutlivesTheTurn_SeesRedisNotTheTurnsSnapshot()
+    {
+        using var pipeline = new RedisTurnPipeline(_redis, _keys, new RateLimitOptions());
+        var turnEnded = new TaskCompletionSource();
+        Task<IDictionary<string, object>>? lateRead = null;
+
+        await pipeline.Adapter.ProcessActivityAsync(MessageFactory.Text("hi"), (turn, ct) =>
+        {
+            // Task.Run carries the turn's async flow, and with it the turn's scope, into the background.
+            lateRead = Task.Run(async () =>
+            {
+                await turnEnded.Task;
+                return await _storage.ReadAsync([ConversationKey]);
+            });
+            return Task.CompletedTask;
+        }).WaitAsync(TimeSpan.FromSeconds(10));
+        await _storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = Draft("Access") });
+        turnEnded.SetResult();
+
+        var read = await lateRead!.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("Access", Assert.IsType<TicketDraft>(read[ConversationKey]).Category);
+    }
+
+    [Fact]
     public async Task Turn_BotFailsAfterASave_SaveKeptAndLockReleased()
     {
         using var pipeline = new RedisTurnPipeline(_redis, _keys, new RateLimitOptions());
