@@ -99,7 +99,7 @@ public sealed class TranscriptBatchWriterTests(MySqlDatabaseFixture database) : 
     [Theory]
     [InlineData(Sqlite)]
     [InlineData(MariaDb)]
-    public async Task WriteAsync_BatchLargerThanOneStatementHolds_AllRowsInOrderInOneTransaction(string engine)
+    public async Task WriteAsync_BatchFarAboveTheDefaultSize_AllRowsNumberedInOrder(string engine)
     {
         var channel = "large-" + Guid.NewGuid().ToString("N")[..8];
         await using var host = await StartAsync(engine, database);
