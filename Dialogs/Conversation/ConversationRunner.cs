@@ -9,8 +9,8 @@ namespace ChatBot.Dialogs.Conversation;
 
 /// <summary>
 /// What the bot's activity handler calls: <see cref="RunAsync"/> for each message, <see cref="WelcomeBackAsync"/>
-/// for the host's welcome when a person joins. It keeps the user profile, runs the main dialog, saves state, and turns a failing
-/// step into an apology and a clean stack (bug B12) instead of an error for the adapter.
+/// for the host's welcome when a person joins. It keeps the user profile, runs the main dialog, saves state, and
+/// turns a failing step into an apology and a clean stack (bug B12) instead of an error for the adapter.
 /// </summary>
 public sealed class ConversationRunner
 {

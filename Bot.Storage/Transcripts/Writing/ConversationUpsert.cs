@@ -7,8 +7,9 @@ namespace ChatBot.Storage.Transcripts.Writing;
 
 /// <summary>
 /// Creates or extends every conversation row of a batch with one multi-row statement: MySQL/MariaDB
-/// <c>ON DUPLICATE KEY UPDATE</c>, SQLite <c>ON CONFLICT DO UPDATE</c> (one per 50 conversations there). An existing row keeps its user id, widens
-/// its time range and adds the batch's count, exactly as the per-row linq2db upsert it replaces did.
+/// <c>ON DUPLICATE KEY UPDATE</c>, SQLite <c>ON CONFLICT DO UPDATE</c> (one per 50 conversations there). An
+/// existing row keeps its user id, widens its time range and adds the batch's count, exactly as the per-row linq2db
+/// upsert it replaces did.
 /// </summary>
 internal static class ConversationUpsert
 {

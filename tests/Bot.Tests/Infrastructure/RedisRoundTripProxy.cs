@@ -16,7 +16,9 @@ namespace ChatBot.Bot.Tests.Infrastructure;
 /// </summary>
 internal sealed class RedisRoundTripProxy : IAsyncDisposable
 {
-    /// <summary>How long an answer waits in the proxy: longer than a preempted writer's gap on a busy machine.</summary>
+    /// <summary>
+    /// How long an answer waits in the proxy: longer than a preempted writer's gap on a busy machine.
+    /// </summary>
     public static readonly TimeSpan AnswerHold = TimeSpan.FromMilliseconds(20);
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
