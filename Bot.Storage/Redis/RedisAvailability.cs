@@ -7,7 +7,8 @@ namespace ChatBot.Storage.Redis;
 /// Whether the shared Redis connection is usable, and the one place an outage is logged: once when it starts and
 /// once when it ends, not once per turn. The components that can do without Redis (limiter, lock, cache) ask
 /// <see cref="IsUp"/> before each call, so they fall back at once instead of waiting for a timeout, and report
-/// what their calls saw. Resuming needs no restart: the multiplexer reconnects on its own.
+/// what their calls saw (state too, through <see cref="State.FallbackStateStorage"/>). Resuming needs no restart:
+/// the multiplexer reconnects on its own.
 /// </summary>
 public sealed class RedisAvailability
 {

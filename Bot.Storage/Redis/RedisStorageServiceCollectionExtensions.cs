@@ -71,13 +71,15 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.AddSingleton<RedisAvailability>();
         services.AddSingleton<RedisStorage>();
+        services.AddSingleton<InProcessStorage>();
+        services.AddSingleton<FallbackStateStorage>();
         services.AddSingleton<RedisTurnLock>();
         services.AddSingleton<RedisSlidingWindowRateLimiter>();
         services.AddSingleton<RedisThrottleNotice>();
         services.AddSingleton<RedisAnswerCache>();
 
         // Not TryAdd: with Redis configured these replace any in-process default registered earlier.
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<RedisStorage>());
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<FallbackStateStorage>());
         services.AddSingleton<ITurnLock>(sp => sp.GetRequiredService<RedisTurnLock>());
         services.AddSingleton<IThrottleNotice>(sp => sp.GetRequiredService<RedisThrottleNotice>());
         services.AddSingleton<IAnswerCache>(sp => new TieredAnswerCache(

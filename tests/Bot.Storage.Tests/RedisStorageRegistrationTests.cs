@@ -39,7 +39,7 @@ public sealed class RedisStorageRegistrationTests
             new() { ["ConnectionStrings:Redis"] = TestRedis.Endpoint(), ["Redis:KeyPrefix"] = "reg-test" });
 
         var redis = services.GetRequiredService<IConnectionMultiplexer>();
-        Assert.IsType<RedisStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<FallbackStateStorage>(services.GetRequiredService<IStorage>());
         Assert.IsType<RedisTurnLock>(services.GetRequiredService<ITurnLock>());
         Assert.IsType<UserRateLimiter>(services.GetRequiredService<PartitionedRateLimiter<string>>());
         Assert.IsType<Redis.Caching.TieredAnswerCache>(services.GetRequiredService<IAnswerCache>());
