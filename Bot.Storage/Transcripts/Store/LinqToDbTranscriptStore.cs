@@ -27,6 +27,7 @@ internal sealed class LinqToDbTranscriptStore(
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
 
+        channelId = ColumnFit.Id(channelId, ColumnFit.ChannelId);
         var after = ContinuationToken.Parse(continuationToken);
         await schema.EnsureCreatedAsync(CancellationToken.None);
         await using var db = connections.Open();
@@ -56,6 +57,7 @@ internal sealed class LinqToDbTranscriptStore(
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
 
+        (channelId, conversationId) = ColumnFit.Conversation(channelId, conversationId);
         var after = ContinuationToken.Parse(continuationToken) ?? 0;
         var since = startDate.UtcDateTime;
         await schema.EnsureCreatedAsync(CancellationToken.None);
@@ -82,6 +84,7 @@ internal sealed class LinqToDbTranscriptStore(
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
 
+        (channelId, conversationId) = ColumnFit.Conversation(channelId, conversationId);
         await schema.EnsureCreatedAsync(CancellationToken.None);
         await using var db = connections.Open();
         await using var transaction = await db.BeginTransactionAsync();

@@ -22,6 +22,7 @@ public sealed class TranscriptExporter(TranscriptConnectionFactory connections, 
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(output);
 
+        (channelId, conversationId) = ColumnFit.Conversation(channelId, conversationId);
         await schema.EnsureCreatedAsync(cancellationToken);
         await using var db = connections.Open();
         await using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);

@@ -27,21 +27,25 @@ public sealed class TranscriptMaintenance(
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
 
+        // The rows hold the ids as ColumnFit made them; the erasers and the ticket store get the ids as given.
+        var rowChannelId = ColumnFit.Id(channelId, ColumnFit.ChannelId);
+        var rowUserId = ColumnFit.Id(userId, ColumnFit.UserId);
         await schema.EnsureCreatedAsync(cancellationToken);
         int conversations, activities;
         await using (var db = connections.Open())
         {
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             var owned = db.Conversations
-                .Where(c => c.ChannelId == channelId && c.UserId == userId)
+                .Where(c => c.ChannelId == rowChannelId && c.UserId == rowUserId)
                 .Select(c => c.Id);
-            var inChannel = db.Conversations.Where(c => c.ChannelId == channelId).Select(c => c.Id);
+            var inChannel = db.Conversations.Where(c => c.ChannelId == rowChannelId).Select(c => c.Id);
             activities = await db.Activities
                 .Where(a => owned.Contains(a.ConversationRowId)
-                    || (inChannel.Contains(a.ConversationRowId) && (a.FromId == userId || a.RecipientId == userId)))
+                    || (inChannel.Contains(a.ConversationRowId)
+                        && (a.FromId == rowUserId || a.RecipientId == rowUserId)))
                 .DeleteAsync(cancellationToken);
             conversations = await db.Conversations
-                .Where(c => c.ChannelId == channelId && c.UserId == userId)
+                .Where(c => c.ChannelId == rowChannelId && c.UserId == rowUserId)
                 .DeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

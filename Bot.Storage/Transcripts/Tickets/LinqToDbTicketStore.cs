@@ -25,10 +25,10 @@ internal sealed class LinqToDbTicketStore(
         var id = await db.InsertWithInt64IdentityAsync(
             new TicketRow
             {
-                ChannelId = ticket.ChannelId,
-                ConversationId = ticket.ConversationId,
-                UserId = ticket.UserId,
-                Name = ticket.Name,
+                ChannelId = ColumnFit.Id(ticket.ChannelId, ColumnFit.ChannelId),
+                ConversationId = ColumnFit.Id(ticket.ConversationId, ColumnFit.ConversationId),
+                UserId = ColumnFit.Id(ticket.UserId, ColumnFit.UserId),
+                Name = ColumnFit.Text(ticket.Name, ColumnFit.Name) ?? "",
                 Email = ticket.Email,
                 Category = ticket.Category,
                 Description = ticket.Description,
@@ -54,10 +54,12 @@ internal sealed class LinqToDbTicketStore(
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
 
+        var rowChannelId = ColumnFit.Id(channelId, ColumnFit.ChannelId);
+        var rowUserId = ColumnFit.Id(userId, ColumnFit.UserId);
         await schema.EnsureCreatedAsync(cancellationToken);
         await using var db = connections.Open();
         return await db.Tickets
-            .Where(t => t.ChannelId == channelId && t.UserId == userId)
+            .Where(t => t.ChannelId == rowChannelId && t.UserId == rowUserId)
             .DeleteAsync(cancellationToken);
     }
 
