@@ -37,7 +37,10 @@ internal sealed class TranscriptBatchWriter(
         await using var db = connections.Open();
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
 
-        var fresh = mayBeStored ? await WithoutStoredAsync(db, batch, cancellationToken) : [.. batch];
+        // A replayed batch may come from a journal written before ids were fitted to their columns.
+        var fresh = mayBeStored
+            ? await WithoutStoredAsync(db, [.. batch.Select(r => r.Fitted())], cancellationToken)
+            : [.. batch];
         if (fresh.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);

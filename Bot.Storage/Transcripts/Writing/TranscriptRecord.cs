@@ -1,3 +1,5 @@
+using ChatBot.Storage.Transcripts.Data;
+
 namespace ChatBot.Storage.Transcripts.Writing;
 
 /// <summary>
@@ -34,4 +36,25 @@ internal sealed record TranscriptRecord
     public string? Text { get; init; }
 
     public required string Json { get; init; }
+
+    /// <summary>
+    /// This record with every column value fitted to its MySQL column (<see cref="ColumnFit"/>): the factory's
+    /// records already are; journal entries written before the fit may not be, and would block the replay.
+    /// </summary>
+    public TranscriptRecord Fitted()
+    {
+        var fitted = this with
+        {
+            ChannelId = ColumnFit.Id(ChannelId, ColumnFit.ChannelId),
+            ConversationId = ColumnFit.Id(ConversationId, ColumnFit.ConversationId),
+            ActivityId = ColumnFit.OptionalId(ActivityId, ColumnFit.ActivityId),
+            Type = ColumnFit.Id(Type, ColumnFit.Type),
+            FromId = ColumnFit.OptionalId(FromId, ColumnFit.UserId),
+            FromName = ColumnFit.Text(FromName, ColumnFit.Name),
+            FromRole = ColumnFit.Text(FromRole, ColumnFit.Role),
+            RecipientId = ColumnFit.OptionalId(RecipientId, ColumnFit.UserId),
+            UserId = ColumnFit.OptionalId(UserId, ColumnFit.UserId),
+        };
+        return fitted == this ? this : fitted;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using ChatBot.Storage.Transcripts.Data;
 using ChatBot.Storage.Transcripts.Redaction;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -52,20 +51,20 @@ internal sealed class TranscriptRecordFactory(IOptions<TranscriptOptions> option
         return new TranscriptRecord
         {
             RecordId = Guid.CreateVersion7(now).ToString("N"),
-            ChannelId = ColumnFit.Id(copy.ChannelId ?? "", ColumnFit.ChannelId),
-            ConversationId = ColumnFit.Id(conversationId, ColumnFit.ConversationId),
-            ActivityId = ColumnFit.OptionalId(copy.Id, ColumnFit.ActivityId),
-            Type = ColumnFit.Id(copy.Type ?? ActivityTypes.Message, ColumnFit.Type),
+            ChannelId = copy.ChannelId ?? "",
+            ConversationId = conversationId,
+            ActivityId = copy.Id,
+            Type = copy.Type ?? ActivityTypes.Message,
             TimestampUtc = timestamp,
             LocalOffsetMinutes = copy.LocalTimestamp is { } local ? (int)local.Offset.TotalMinutes : null,
-            FromId = ColumnFit.OptionalId(copy.From.Id, ColumnFit.UserId),
-            FromName = ColumnFit.Text(fromName, ColumnFit.Name),
-            FromRole = ColumnFit.Text(role, ColumnFit.Role),
-            RecipientId = ColumnFit.OptionalId(copy.Recipient?.Id, ColumnFit.UserId),
-            UserId = ColumnFit.OptionalId(fromBot ? copy.Recipient?.Id : copy.From.Id, ColumnFit.UserId),
+            FromId = copy.From.Id,
+            FromName = fromName,
+            FromRole = role,
+            RecipientId = copy.Recipient?.Id,
+            UserId = fromBot ? copy.Recipient?.Id : copy.From.Id,
             Text = text,
             Json = json,
-        };
+        }.Fitted();
     }
 
     /// <summary>The activity as it will be stored: a shallow copy, with its own <c>from</c> account.</summary>

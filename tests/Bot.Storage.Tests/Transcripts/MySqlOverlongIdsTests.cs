@@ -1,8 +1,13 @@
 using ChatBot.Dialogs.Handoff;
+using ChatBot.Storage.Transcripts;
 using ChatBot.Storage.Transcripts.Store;
+using ChatBot.Storage.Transcripts.Writing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Storage.Tests.Transcripts;
 
@@ -68,5 +73,34 @@ public sealed class MySqlOverlongIdsTests(MySqlDatabaseFixture database) : IClas
 
         Assert.Equal(new UserDeletionResult(1, 2, 1, 0), result);
         Assert.Empty(await host.ReadAllAsync(channel, conversation));
+    }
+
+    [Fact]
+    public async Task Replay_JournalFromBeforeTheFit_OverlongIdsStoredAndLaterRowsToo()
+    {
+        var channel = "long-" + Guid.NewGuid().ToString("N")[..8];
+        var conversation = "conv-" + new string('c', 700);
+        var dataDirectory = TranscriptTestHost.NewDataDirectory();
+        var options = Options.Create(new TranscriptOptions { DataDirectory = dataDirectory });
+        var unfitted = new TranscriptRecord
+        {
+            RecordId = Guid.NewGuid().ToString("N"),
+            ChannelId = channel,
+            ConversationId = conversation,
+            Type = ActivityTypes.Message,
+            TimestampUtc = new DateTime(2026, 12, 4, 10, 0, 0, DateTimeKind.Utc),
+            FromId = "user-" + new string('u', 400),
+            FromRole = RoleTypes.User,
+            Json = new JObject { ["type"] = "message", ["text"] = "journaled" }.ToString(),
+        };
+        new TranscriptJournal(options, NullLogger<TranscriptJournal>.Instance).Append([unfitted]);
+
+        await using var host = await TranscriptTestHost.StartAsync(
+            database.ConnectionString, dataDirectory: dataDirectory);
+        await host.Services.GetRequiredService<ITranscriptLogger>()
+            .LogActivityAsync(MySqlTranscriptWriterTests.Message(channel, "short", "after"));
+
+        Assert.Single(await host.WaitForActivitiesAsync(channel, "short", 1, seconds: 20));
+        Assert.Single(await host.WaitForActivitiesAsync(channel, conversation, 1, seconds: 5));
     }
 }
