@@ -8,7 +8,9 @@ namespace ChatBot.Storage.Redis.State;
 /// outage failed on its first state load, so the bot stopped answering instead of carrying on (issue 4: "when Redis
 /// is unreachable the bot keeps answering"). What a conversation does during the outage stays on the instance that
 /// served it and expires like any in-process state; once Redis answers again every read goes to Redis, so the
-/// conversation carries on from the shared state all instances see.
+/// conversation carries on from the shared state all instances see. The first call Redis answers after the
+/// in-process store was used empties it: the conversations have moved on in Redis, and a later outage must not
+/// resume them from the earlier one's copies.
 /// </summary>
 public sealed class FallbackStateStorage : IStorage
 {
@@ -17,6 +19,7 @@ public sealed class FallbackStateStorage : IStorage
     private readonly RedisStorage _redis;
     private readonly InProcessStorage _fallback;
     private readonly RedisAvailability _availability;
+    private int _fallbackUsed;
 
     public FallbackStateStorage(RedisStorage redis, InProcessStorage fallback, RedisAvailability availability)
     {
@@ -51,19 +54,30 @@ public sealed class FallbackStateStorage : IStorage
     {
         if (!_availability.IsUp(Component))
         {
-            return await operation(_fallback);
+            return await OnFallbackAsync(operation);
         }
 
         try
         {
             var result = await operation(_redis);
             _availability.ReportSuccess(Component);
+            if (Volatile.Read(ref _fallbackUsed) == 1 && Interlocked.Exchange(ref _fallbackUsed, 0) == 1)
+            {
+                _fallback.Clear();
+            }
+
             return result;
         }
         catch (Exception ex) when (RedisAvailability.IsOutage(ex))
         {
             _availability.ReportFailure(Component, ex);
-            return await operation(_fallback);
+            return await OnFallbackAsync(operation);
         }
+    }
+
+    private Task<T> OnFallbackAsync<T>(Func<IStorage, Task<T>> operation)
+    {
+        Volatile.Write(ref _fallbackUsed, 1);
+        return operation(_fallback);
     }
 }

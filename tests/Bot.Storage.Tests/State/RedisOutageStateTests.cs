@@ -64,6 +64,34 @@ public sealed class RedisOutageStateTests
         Assert.Equal(7, CountOf((await shared.ReadAsync([Conversation]).Timed())[Conversation]));
     }
 
+    [Fact]
+    public async Task Storage_SecondOutage_DoesNotBringBackWhatTheFirstOutageLeftInProcess()
+    {
+        using var server = new PrivateRedisServer();
+        using var services = Build($"{server.Endpoint},connectTimeout=500");
+        var storage = services.GetRequiredService<IStorage>();
+        var redis = services.GetRequiredService<IConnectionMultiplexer>();
+
+        server.Stop();
+        await WaitUntilAsync(() => !redis.IsConnected);
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            [Conversation] = new PocoItem { Id = "first-outage", Count = 5 },
+        }).Timed();
+        server.Start();
+        await WaitUntilAsync(() => redis.IsConnected);
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            [Conversation] = new PocoItem { Id = "shared", Count = 7 },
+        }).Timed();
+        server.Stop();
+        await WaitUntilAsync(() => !redis.IsConnected);
+
+        // The conversation moved on in Redis since; the first outage's copy would resume a stale dialog.
+        var read = await storage.ReadAsync([Conversation]).Timed();
+        Assert.False(read.ContainsKey(Conversation), "the first outage's state came back in the second");
+    }
+
     private static long CountOf(object value) =>
         (value as JObject ?? JObject.FromObject(value)).Value<long>("Count");
 
