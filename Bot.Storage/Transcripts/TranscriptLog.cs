@@ -56,4 +56,10 @@ internal static partial class TranscriptLog
     [LoggerMessage(EventId = 5013, EventName = "TranscriptStartupFailed", Level = LogLevel.Warning,
         Message = "Transcript database not ready at start; activities are journaled until it is")]
     public static partial void StartupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5014, EventName = "TranscriptRecordRejected", Level = LogLevel.Error,
+        Message = "The transcript database refused an activity of conversation {ConversationId} on {ChannelId} while "
+            + "it accepted the rest of its batch; set aside in {Path}")]
+    public static partial void RecordRejected(
+        ILogger logger, Exception exception, string channelId, string conversationId, string path);
 }

@@ -45,6 +45,7 @@ public static class TranscriptServiceCollectionExtensions
         services.AddSingleton<TranscriptMetrics>();
         services.AddSingleton<TranscriptQueue>();
         services.AddSingleton<TranscriptJournal>();
+        services.AddSingleton<TranscriptRejects>();
         services.AddSingleton<TranscriptRecordFactory>();
         services.AddSingleton<TranscriptBatchWriter>();
         services.AddSingleton<QueuedTranscriptLogger>();

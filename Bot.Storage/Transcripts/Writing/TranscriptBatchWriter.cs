@@ -15,6 +15,22 @@ internal sealed class TranscriptBatchWriter(
     TranscriptSchema schema,
     TranscriptMetrics metrics)
 {
+    /// <summary>
+    /// Whether the database answers a trivial query now: tells "it refuses these records" from "it is away".
+    /// </summary>
+    public async Task<bool> DatabaseAnswersAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = connections.Open();
+            return await db.ExecuteAsync<int>("SELECT 1", cancellationToken) == 1;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     /// <param name="batch">The records, each with its <see cref="TranscriptRecord.RecordId"/>.</param>
     /// <param name="mayBeStored">
     /// True for a retry or a journal replay, whose records an earlier, unacknowledged commit may have stored: they

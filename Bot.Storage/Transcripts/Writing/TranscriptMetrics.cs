@@ -16,6 +16,7 @@ public sealed class TranscriptMetrics
     private readonly Counter<long> _replayed;
     private readonly Counter<long> _writeFailures;
     private readonly Counter<long> _queueFullWaits;
+    private readonly Counter<long> _rejected;
     private readonly Histogram<int> _rowsPerInsert;
     private long _depth;
     private long _peakDepth;
@@ -32,6 +33,7 @@ public sealed class TranscriptMetrics
         _replayed = meter.CreateCounter<long>("chatbot.transcripts.replayed", "{activity}");
         _writeFailures = meter.CreateCounter<long>("chatbot.transcripts.write_failures", "{attempt}");
         _queueFullWaits = meter.CreateCounter<long>("chatbot.transcripts.queue_full_waits", "{activity}");
+        _rejected = meter.CreateCounter<long>("chatbot.transcripts.rejected", "{activity}");
         _rowsPerInsert = meter.CreateHistogram<int>(
             "chatbot.transcripts.rows_per_insert", "{row}", "Rows carried by one multi-row INSERT");
         meter.CreateObservableGauge("chatbot.transcripts.queue_depth", () => Interlocked.Read(ref _depth),
@@ -70,6 +72,8 @@ public sealed class TranscriptMetrics
     internal void Replayed(int count) => _replayed.Add(count);
 
     internal void WriteFailed() => _writeFailures.Add(1);
+
+    internal void Rejected() => _rejected.Add(1);
 
     private static void RaiseTo(ref long target, long value)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ChatBot.Storage.Transcripts.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,12 +9,17 @@ namespace ChatBot.Storage.Transcripts.Writing;
 /// <summary>
 /// Drains the transcript queue into the database in batches. A batch that fails every attempt goes to the
 /// journal; while the journal holds anything, new batches are appended behind it so that order is kept, and the
-/// journal is replayed with growing back-off until the database answers. Stopping drains the queue.
+/// journal is replayed with growing back-off until the database answers. A batch the database refuses while it
+/// answers holds a record it will never take (the column fit covers the known kinds, but not every refusal can be
+/// foreseen): the batch is halved until that record stands alone, everything else is written in order, and the
+/// refused record is set aside in <see cref="TranscriptRejects"/>, so one record cannot hold back all later ones.
+/// Stopping drains the queue.
 /// </summary>
 internal sealed class TranscriptWriterService(
     TranscriptQueue queue,
     TranscriptBatchWriter writer,
     TranscriptJournal journal,
+    TranscriptRejects rejects,
     TranscriptSchema schema,
     TranscriptMetrics metrics,
     IOptions<TranscriptOptions> options,
@@ -120,9 +126,85 @@ internal sealed class TranscriptWriterService(
             }
         }
 
+        if (await writer.DatabaseAnswersAsync(stoppingToken))
+        {
+            try
+            {
+                metrics.Written(await WriteAroundRefusedAsync(batch));
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database went away while the batch was being taken apart; the journal replays it whole.
+                var attempts = _options.WriteAttempts;
+                TranscriptLog.WriteFailed(logger, exception, batch.Count, attempts, attempts);
+            }
+        }
+
         JournalBatch(batch);
         _replayFailures = 1;
         _nextReplayAt = timeProvider.GetUtcNow() + Backoff(_replayFailures);
+    }
+
+    /// <summary>
+    /// Writes a batch the database refuses while it answers: halves it until the refused records stand alone,
+    /// writes every other record in order, and sets the refused ones aside. Throws when the database stops
+    /// answering meanwhile (records already written are skipped when the batch is replayed).
+    /// </summary>
+    /// <returns>How many activities were new.</returns>
+    private async Task<int> WriteAroundRefusedAsync(List<TranscriptRecord> batch)
+    {
+        if (batch.Count == 1)
+        {
+            var (stored, refusal) = await TryWriteAsync(batch);
+            if (refusal is null)
+            {
+                return stored;
+            }
+
+            await ThrowUnlessDatabaseAnswersAsync(refusal);
+            var record = batch[0];
+            rejects.Append(record, refusal);
+            metrics.Rejected();
+            TranscriptLog.RecordRejected(logger, refusal, record.ChannelId, record.ConversationId, rejects.Path);
+            return 0;
+        }
+
+        var written = 0;
+        var half = batch.Count / 2;
+        foreach (var part in new[] { batch[..half], batch[half..] })
+        {
+            var (stored, failure) = await TryWriteAsync(part);
+            if (failure is not null)
+            {
+                await ThrowUnlessDatabaseAnswersAsync(failure);
+                stored = await WriteAroundRefusedAsync(part);
+            }
+
+            written += stored;
+        }
+
+        return written;
+    }
+
+    private async Task<(int Written, Exception? Failure)> TryWriteAsync(List<TranscriptRecord> batch)
+    {
+        try
+        {
+            return (await writer.WriteAsync(batch, mayBeStored: true, CancellationToken.None), null);
+        }
+        catch (Exception exception)
+        {
+            return (0, exception);
+        }
+    }
+
+    private async Task ThrowUnlessDatabaseAnswersAsync(Exception failure)
+    {
+        if (!await writer.DatabaseAnswersAsync(CancellationToken.None))
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
     }
 
     private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
@@ -161,7 +243,14 @@ internal sealed class TranscriptWriterService(
             {
                 // Stopping between batches is safe: the journal still holds them all for the next replay.
                 cancellationToken.ThrowIfCancellationRequested();
-                replayed += await writer.WriteAsync(batch, mayBeStored: true, CancellationToken.None);
+                var (written, failure) = await TryWriteAsync(batch);
+                if (failure is not null)
+                {
+                    await ThrowUnlessDatabaseAnswersAsync(failure);
+                    written = await WriteAroundRefusedAsync(batch);
+                }
+
+                replayed += written;
             }
 
             journal.Clear(lines);
