@@ -129,7 +129,17 @@ public sealed class RedisTurnMiddleware : IMiddleware
             RedisTurnScope.Exit();
         }
 
-        await EndAsync(scope, start.Lease);
+        // The bot has answered: an outage now costs this turn's state writes, but failing the turn would make the
+        // error handler apologise for an answer the user has and throw the conversation's dialog away.
+        try
+        {
+            await EndAsync(scope, start.Lease);
+        }
+        catch (Exception ex) when (RedisAvailability.IsOutage(ex))
+        {
+            _availability.ReportFailure(Component, ex);
+            RedisTurnLog.EndFailed(_logger, ex);
+        }
     }
 
     // Null when the message was refused (and answered) by the rate limit.
