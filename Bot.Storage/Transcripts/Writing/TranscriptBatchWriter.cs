@@ -16,16 +16,17 @@ internal sealed class TranscriptBatchWriter(
     TranscriptMetrics metrics)
 {
     /// <summary>
-    /// Whether the database answers a trivial query now: tells "it refuses these records" from "it is away".
+    /// Whether the database answers a trivial query now: tells "it refuses these records" from "it is away". Never
+    /// throws: a probe that fails for any reason, a stop included, says "away", and the batch goes to the journal.
     /// </summary>
-    public async Task<bool> DatabaseAnswersAsync(CancellationToken cancellationToken)
+    public async Task<bool> DatabaseAnswersAsync()
     {
         try
         {
             await using var db = connections.Open();
-            return await db.ExecuteAsync<int>("SELECT 1", cancellationToken) == 1;
+            return await db.ExecuteAsync<int>("SELECT 1", CancellationToken.None) == 1;
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception)
         {
             return false;
         }

@@ -126,7 +126,7 @@ internal sealed class TranscriptWriterService(
             }
         }
 
-        if (await writer.DatabaseAnswersAsync(stoppingToken))
+        if (await writer.DatabaseAnswersAsync())
         {
             try
             {
@@ -201,7 +201,7 @@ internal sealed class TranscriptWriterService(
 
     private async Task ThrowUnlessDatabaseAnswersAsync(Exception failure)
     {
-        if (!await writer.DatabaseAnswersAsync(CancellationToken.None))
+        if (!await writer.DatabaseAnswersAsync())
         {
             ExceptionDispatchInfo.Throw(failure);
         }

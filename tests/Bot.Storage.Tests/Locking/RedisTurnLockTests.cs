@@ -32,10 +32,12 @@ public sealed class RedisTurnLockTests : TurnLockContractTests
     [Fact]
     public async Task Acquire_TurnRunsLongerThanExpiry_KeepsItsLockUntilReleased()
     {
+        // The wait outlasts the expiry more than twice, so only renewal keeps the lock; renewal every third of the
+        // expiry leaves a second of slack for a late timer on a loaded machine (300 ms expiry flaked under load).
         var options = new TurnLockOptions
         {
-            Expiry = TimeSpan.FromMilliseconds(300),
-            WaitTimeout = TimeSpan.FromMilliseconds(900),
+            Expiry = TimeSpan.FromMilliseconds(1_500),
+            WaitTimeout = TimeSpan.FromMilliseconds(3_500),
         };
         await using (await Create(TestRedis.Standalone, options).AcquireAsync("emulator/c5").Timed())
         {
