@@ -7,9 +7,10 @@ namespace ChatBot.Storage.Transcripts.Data;
 /// Makes values fit the MySQL columns of <see cref="SchemaMigrations"/>. Channels decide how long their ids are, and
 /// any client of the anonymous endpoint or of Direct Line can send longer ones; a row that does not fit fails its
 /// whole batch on every retry and every journal replay, so nothing after it would reach the database. Ids that are
-/// looked up (<see cref="Id"/>) keep a prefix plus a hash of the whole value, so two long ids stay apart and a
-/// lookup by the full id finds them; names and roles (<see cref="Text"/>) are cut. The activity's JSON keeps every
-/// value whole. Applied for SQLite too, so both stores and the journal hold the same values.
+/// looked up (<see cref="Id"/>) keep a prefix plus a hash of the whole value (so do ids ending in a space), so two
+/// long ids stay apart and a lookup by the full id finds them; names and roles (<see cref="Text"/>) are cut. The
+/// activity's JSON keeps every value whole. Applied for SQLite too, so both stores and the journal hold the same
+/// values.
 /// </summary>
 internal static class ColumnFit
 {
@@ -30,13 +31,16 @@ internal static class ColumnFit
     {
         ArgumentNullException.ThrowIfNull(value);
 
-        if (value.Length <= max)
+        // MySQL's PAD SPACE collations (utf8mb4_bin too) compare "c1" and "c1 " equal: such a value is kept
+        // apart by the hash as well, or two conversations would share a row.
+        if (value.Length <= max && !value.EndsWith(' '))
         {
             return value;
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)), 0, 16);
-        return Prefix(value, max - HashLength) + "~" + hash;
+        var kept = value.TrimEnd(' ');
+        return Prefix(kept, Math.Min(kept.Length, max - HashLength)) + "~" + hash;
     }
 
     /// <summary>A conversation's channel and id as its row holds them: what a lookup by them must compare.</summary>
@@ -53,5 +57,5 @@ internal static class ColumnFit
     // MySQL counts characters where .NET counts UTF-16 units, so a cut never makes too long a value; it only
     // must not split a surrogate pair.
     private static string Prefix(string value, int length) =>
-        value[..(char.IsHighSurrogate(value[length - 1]) ? length - 1 : length)];
+        length == 0 ? "" : value[..(char.IsHighSurrogate(value[length - 1]) ? length - 1 : length)];
 }

@@ -103,4 +103,23 @@ public sealed class MySqlOverlongIdsTests(MySqlDatabaseFixture database) : IClas
         Assert.Single(await host.WaitForActivitiesAsync(channel, "short", 1, seconds: 20));
         Assert.Single(await host.WaitForActivitiesAsync(channel, conversation, 1, seconds: 5));
     }
+
+    [Fact]
+    public async Task LogActivity_IdsDifferingInTrailingSpaces_StoredApartAndLaterRowsStillWritten()
+    {
+        // MySQL's PAD SPACE collations (utf8mb4_bin among them) compare "c1" and "c1 " equal.
+        var channel = "pad-" + Guid.NewGuid().ToString("N")[..8];
+        await using var host = await TranscriptTestHost.StartAsync(
+            database.ConnectionString,
+            new Dictionary<string, string?> { ["Transcripts:WriteAttempts"] = "1" });
+        var logger = host.Services.GetRequiredService<ITranscriptLogger>();
+
+        await logger.LogActivityAsync(MySqlTranscriptWriterTests.Message(channel, "c1", "plain"));
+        await logger.LogActivityAsync(MySqlTranscriptWriterTests.Message(channel, "c1 ", "padded"));
+        await logger.LogActivityAsync(MySqlTranscriptWriterTests.Message(channel, "after", "after"));
+
+        Assert.Single(await host.WaitForActivitiesAsync(channel, "after", 1, seconds: 20));
+        Assert.Equal("plain", Assert.Single(await host.ReadAllAsync(channel, "c1")).AsMessageActivity().Text);
+        Assert.Equal("padded", Assert.Single(await host.ReadAllAsync(channel, "c1 ")).AsMessageActivity().Text);
+    }
 }
