@@ -113,7 +113,9 @@ public sealed class InProcessStorage : IStorage, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Forgets every item (used as Redis's stand-in: what an outage left is stale once Redis is back).</summary>
+    /// <summary>
+    /// Forgets every item (used as Redis's stand-in: what an outage left is stale once Redis is back).
+    /// </summary>
     public void Clear() => _entries.Clear();
 
     public void Dispose() => _sweep.Dispose();
