@@ -38,11 +38,7 @@ internal sealed class TranscriptJournal(IOptions<TranscriptOptions> options, ILo
         var line = JsonSerializer.SerializeToUtf8Bytes(batch);
         lock (_lock)
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
-            stream.Write(line);
-            stream.WriteByte((byte)'\n');
-            stream.Flush(flushToDisk: true);
+            DurableLines.Append(Path, line);
         }
     }
 

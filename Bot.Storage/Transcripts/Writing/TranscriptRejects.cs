@@ -22,11 +22,7 @@ internal sealed class TranscriptRejects(IOptions<TranscriptOptions> options)
         var line = JsonSerializer.SerializeToUtf8Bytes(new RejectedRecord(reason.Message, record));
         lock (_lock)
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
-            stream.Write(line);
-            stream.WriteByte((byte)'\n');
-            stream.Flush(flushToDisk: true);
+            DurableLines.Append(Path, line);
         }
     }
 
